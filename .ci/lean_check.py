@@ -1,0 +1,14 @@
+"The serving modules must import without TensorFlow, pandas or Keras (the lean `pip install hwchar`)."
+import sys
+class _Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] in ('tensorflow', 'keras', 'pandas', 'keras_tuner', 'matplotlib', 'seaborn'):
+            raise ImportError(f"{name} is blocked: the lean install has no {name}")
+sys.meta_path.insert(0, _Block())
+import hwchar.core, hwchar.normalize, hwchar.runtime
+mods = ['hwchar.core', 'hwchar.normalize', 'hwchar.runtime']
+for m in ('hwchar.predict', 'hwchar.serve'):
+    try: __import__(m); mods.append(m)
+    except ModuleNotFoundError as e:
+        if e.name != m: raise
+print("lean check: imported without TensorFlow/pandas:", ', '.join(mods))
