@@ -4,17 +4,19 @@
 
 # %% ../nbs/02_data.ipynb #61aaa8c9
 from __future__ import annotations
-import gzip, hashlib, io, os, re, tarfile, zipfile, urllib.request
+import gzip, hashlib, io, json, os, re, tarfile, zipfile, urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .core import CLASSES, N_CLASSES, IMG_SIZE, label2idx, data_dir
+from .core import CLASSES, DIGITS, LETTERS, N_CLASSES, IMG_SIZE, label2idx, data_dir
 from .normalize import normalize, recentre
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'MNIST_FILES', 'MNIST_URL', 'EMNIST_URL', 'EMNIST_MD5', 'Glyphs', 'read_idx', 'write_idx', 'read_mnist',
-           'read_emnist', 'read_az_csv', 'write_az_csv', 'read_image_folder', 'read_nist_tar', 'find_sources',
-           'real_parts', 'load_real', 'image_hashes', 'dedupe', 'split', 'check_disjoint', 'fetch', 'download']
+__all__ = ['IMAGE_EXTS', 'EMNIST_DEV_START', 'UNIPEN_DEV', 'DIGILETS_SYMBOLS', 'DIGILETS_SCRIBBLE', 'MNIST_FILES', 'MNIST_URL',
+           'EMNIST_URL', 'EMNIST_MD5', 'Glyphs', 'read_idx', 'write_idx', 'read_mnist', 'read_emnist', 'read_az_csv',
+           'write_az_csv', 'read_image_folder', 'read_nist_tar', 'Samples', 'read_emnist_packed', 'read_unipen',
+           'read_digilets', 'read_sse', 'find_sources', 'real_parts', 'load_real', 'real_samples', 'image_hashes',
+           'dedupe', 'split', 'check_disjoint', 'fetch', 'download']
 
 # %% ../nbs/02_data.ipynb #281dfb12
 @dataclass
@@ -177,6 +179,192 @@ def read_nist_tar(path, cases:str='u', source:str='nist-vowels', limit:int|None=
     if not xs: raise ValueError(f"{path}: no class folders like A_u/ with images inside")
     return Glyphs(np.stack(xs), ys, source)
 
+# %% ../nbs/02_data.ipynb #5a79fce8
+@dataclass
+class Samples:
+    "Raw samples before the front end: `items` (2-D uint8 images, light ink on black, or lists of strokes), class indices `y`, `source` and `writer` per sample."
+    items: list
+    y: np.ndarray
+    source: np.ndarray
+    writer: np.ndarray = None
+
+    def __post_init__(self):
+        self.items = list(self.items); self.y = np.asarray(self.y, np.int64)
+        self.source = np.broadcast_to(np.asarray(self.source, dtype=object), self.y.shape).copy()
+        self.writer = np.broadcast_to(np.asarray('' if self.writer is None else self.writer, dtype=object), self.y.shape).copy()
+        if len(self.items) != len(self.y): raise ValueError(f"{len(self.items)} samples but {len(self.y)} labels")
+        if len(self.y) and (self.y.min() < 0 or self.y.max() >= N_CLASSES): raise ValueError("labels must be class indices 0-35")
+
+    def __len__(self): return len(self.y)
+    def __getitem__(self, idx):
+        idx = np.arange(len(self))[idx]
+        return Samples([self.items[i] for i in np.atleast_1d(idx)], self.y[idx], self.source[idx], self.writer[idx])
+    def __repr__(self): return f"Samples({len(self)} items, {len(np.unique(self.y))} classes, sources={sorted(set(self.source))})"
+
+    @classmethod
+    def concat(cls, *parts:Samples) -> Samples:
+        "One `Samples` from several."
+        return cls([i for p in parts for i in p.items], np.concatenate([p.y for p in parts]), np.concatenate([p.source for p in parts]),
+                   np.concatenate([p.writer for p in parts]))
+
+    @classmethod
+    def from_glyphs(cls, g:Glyphs, writer=None) -> Samples:
+        "The images of `g` as raw samples."
+        return cls(list(g.x), g.y, g.source, writer)
+
+def _part(part:str, dev:np.ndarray) -> np.ndarray:
+    if part not in ('train', 'dev', 'all'): raise ValueError(f"part must be 'train', 'dev' or 'all', got {part!r}")
+    return np.ones_like(dev) if part == 'all' else dev if part == 'dev' else ~dev
+
+# %% ../nbs/02_data.ipynb #ac4da7e0
+EMNIST_DEV_START = 93_058   # the last 20% of the EMNIST ByClass test split: its dev part
+
+def read_emnist_packed(folder, part:str='all', source:str='emnist') -> Glyphs:
+    "EMNIST packed as WebP mosaics (`test.json` + `X_test_<a>_to_<b>.webp`), digits and uppercase only; `part` picks the fixed dev split (index >= 93,058)."
+    from PIL import Image
+    folder = Path(folder)
+    meta = json.loads(_find(folder, 'test.json').read_text()) if (folder/'test.json').exists() else None
+    if meta is None: raise FileNotFoundError(f"no test.json in {folder}")
+    labels, n = np.asarray(meta['id']), len(meta['id'])
+    tiles = []
+    for f in meta['files']:
+        a = np.asarray(Image.open(folder/f).convert('L'))
+        rows, cols = a.shape[0]//28, a.shape[1]//28
+        tiles.append(a[:rows*28, :cols*28].reshape(rows, 28, cols, 28).transpose(0, 2, 1, 3).reshape(-1, 28, 28))
+    x = np.concatenate(tiles)
+    if len(x) < n: raise ValueError(f"{folder}: the mosaics hold {len(x)} tiles but test.json lists {n} labels")
+    chars = np.array([chr(c) for c in meta['mapping']])[labels]
+    keep = np.isin(chars, list(CLASSES)) & _part(part, np.arange(n) >= EMNIST_DEV_START)
+    return Glyphs(x[:n][keep], [CLASSES.index(c) for c in chars[keep]], source)
+
+# %% ../nbs/02_data.ipynb #2351b71c
+UNIPEN_DEV = ('aga', 'imp', 'kai', 'tos', 'uqb')
+
+def _unipen_components(lines, read_include, out):
+    "Append the pen components (`(is_down, (n, 2) points)`) of UNIPEN `lines` to `out`, following `.INCLUDE`s."
+    cur = None
+    for ln in lines:
+        if ln.startswith('.'):
+            cur = None
+            key, _, rest = ln.partition(' ')
+            if key == '.INCLUDE': _unipen_components(read_include(rest.strip()), read_include, out)
+            elif key in ('.PEN_DOWN', '.PEN_UP'): cur = [key == '.PEN_DOWN', []]; out.append(cur)
+        elif cur is not None and ln.strip():
+            v = ln.split()
+            if len(v) >= 2: cur[1].append((float(v[0]), float(v[1])))
+    return out
+
+def _unipen_segment(comps, delin):
+    "The PEN_DOWN strokes of a delineation like `3-5`, `7` or `2:10-4:3` over the non-empty components."
+    strokes = []
+    for rng_ in delin.split(','):
+        a, _, b = rng_.strip().partition('-')
+        b = b or a
+        ca, pa = (int(v) for v in (a.split(':') + ['0'])[:2])
+        cb, pb = (int(v) for v in (b.split(':') + ['-1'])[:2]) if ':' in b else (int(b), -1)
+        for c in range(ca, cb + 1):
+            if c >= len(comps): raise ValueError(f"delineation {delin!r} names component {c} of {len(comps)}")
+            down, pts = comps[c]
+            lo, hi = (pa if c == ca else 0), (pb if c == cb and pb >= 0 else len(pts) - 1)
+            if down and hi >= lo: strokes.append(pts[lo:hi + 1])
+    return strokes
+
+def read_unipen(path, part:str='all', categories=('1a', '1b'), source:str='unipen') -> Samples:
+    "UNIPEN isolated digits (1a) and uppercase (1b) as pen trajectories (y flipped to point down), from the tar (`.tar.xz`/`.tgz`) or its unpacked folder; `part` picks the fixed dev contributors."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"no such file or folder: {path}")
+    if path.is_dir(): files = {str(p.relative_to(path)): p for p in path.rglob('*') if p.is_file()}; get = lambda k: files[k].read_bytes()
+    else:
+        with tarfile.open(path) as tf: blobs = {m.name.lstrip('./'): tf.extractfile(m).read() for m in tf if m.isfile()}
+        files, get = blobs, blobs.__getitem__
+    text = lambda k: get(k).decode('latin-1').splitlines()
+    cache = {}
+    def include(rel):
+        k = f'include/{rel}'
+        if k not in cache: cache[k] = text(k) if k in files else []
+        return cache[k]
+    items, ys, writers = [], [], []
+    for name in sorted(k for k in files if k.startswith('data/') and k.endswith('.dat') and k.split('/')[1] in categories):
+        contributor = name.split('/')[2]
+        if (contributor in UNIPEN_DEV) != (part == 'dev') and part != 'all': continue
+        lines = text(name)
+        comps = None
+        for ln in lines:
+            if not ln.startswith('.SEGMENT CHARACTER'): continue
+            m = re.match(r'\.SEGMENT CHARACTER\s+(\S+)\s+\S+\s+"(.*)"', ln)
+            if not m or m.group(2) not in CLASSES or len(m.group(2)) != 1: continue
+            if comps is None: comps = [(d, np.array(p, np.float64).reshape(-1, 2)) for d, p in _unipen_components(lines, include, []) if p]
+            strokes = [s*[1, -1] for s in _unipen_segment(comps, m.group(1)) if len(s)]
+            if not strokes: continue
+            items.append(strokes); ys.append(CLASSES.index(m.group(2))); writers.append(f"{contributor}/{Path(name).stem}")
+    if not items: raise ValueError(f"{path}: no UNIPEN character segments found (expected data/1a|1b/<contributor>/*.dat)")
+    return Samples(items, ys, source, writers)
+
+# %% ../nbs/02_data.ipynb #5be178e2
+DIGILETS_SYMBOLS = DIGITS + 'abcdefghijklmnopqrstuvwxyz' + LETTERS
+DIGILETS_SCRIBBLE = ('003', '059', '073', '097', '101')
+
+def _digilets_bad(info:str) -> set:
+    "(participant, symbol, instance) triples named in DigiLeTs' `corrupted/info`."
+    bad, who = set(), None
+    for ln in info.splitlines():
+        if m := re.match(r'    - (\d{3})', ln): who = m.group(1)
+        elif (m := re.match(r'        - (\S) (\d)', ln)) and who: bad.add((who, m.group(1), int(m.group(2))))
+    return bad
+
+def read_digilets(path, part:str='all', source:str='digilets') -> Samples:
+    "DigiLeTs trajectories (digits and uppercase; pressure kept, y flipped to point down) from `digilets_raw.tar.xz` or its folder; drops scribblers and the samples `corrupted/info` names; `part` picks the fixed dev participants (number divisible by 5)."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"no such file or folder: {path}")
+    if path.is_dir(): blobs = {str(p.relative_to(path)): p.read_bytes() for p in path.rglob('*') if p.is_file()}
+    else:
+        with tarfile.open(path) as tf: blobs = {m.name.lstrip('./'): tf.extractfile(m).read() for m in tf if m.isfile()}
+    info = next((v.decode() for k, v in blobs.items() if k.endswith('corrupted/info')), '')
+    bad = _digilets_bad(info)
+    items, ys, writers = [], [], []
+    for name in sorted(blobs):
+        base = Path(name).name
+        if '/raw/' not in f'/{name}' or not re.match(r'\d{3}-', base) or base.endswith('_info'): continue
+        who = base[:3]
+        if who in DIGILETS_SCRIBBLE or ((int(who) % 5 == 0) != (part == 'dev') and part != 'all'): continue
+        lines = blobs[name].decode().split('\n')
+        seen = {}
+        for pts_ln, hot_ln in zip(lines[0::2], lines[1::2]):
+            hot = np.array(hot_ln.split(), np.float32)
+            if len(hot) != len(DIGILETS_SYMBOLS) or hot.max() != 1: continue
+            sym = DIGILETS_SYMBOLS[int(hot.argmax())]
+            inst = seen[sym] = seen.get(sym, -1) + 1
+            if sym not in CLASSES or (who, sym, inst) in bad: continue
+            p = np.array(pts_ln.split(), np.float64)
+            if len(p) < 5 or len(p) % 5: continue
+            p = p.reshape(-1, 5)
+            starts = np.flatnonzero(p[:, 3] == 1)
+            strokes = [s[s[:, 2] > 0][:, :3]*[1, -1, 1] for s in np.split(p, starts[starts > 0])]
+            strokes = [s for s in strokes if len(s)]
+            if not strokes: continue
+            items.append(strokes); ys.append(CLASSES.index(sym)); writers.append(f"digilets/{who}")
+    if not items: raise ValueError(f"{path}: no DigiLeTs participant files found (expected data/raw/complete/NNN-...)")
+    return Samples(items, ys, source, writers)
+
+# %% ../nbs/02_data.ipynb #a6fbd885
+def read_sse(path, part:str='all', source:str='sse') -> Samples:
+    "SSE letter cards (`dataset-64/<LETTER>/<year>-<L>_<n>.png`, white ink on black) from the `.tar.gz` or its folder; `part` picks the fixed dev split (2025 cards)."
+    from PIL import Image
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"no such file or folder: {path}")
+    if path.is_dir(): blobs = {str(p.relative_to(path)): p.read_bytes() for p in path.rglob('*.png')}
+    else:
+        with tarfile.open(path) as tf: blobs = {m.name: tf.extractfile(m).read() for m in tf if m.isfile() and m.name.endswith('.png')}
+    items, ys, writers = [], [], []
+    for name in sorted(blobs):
+        m = re.search(r'(?:^|/)([A-Z0-9])/(\d{4})-[A-Z0-9]_(\d+)\.png$', name)
+        if not m: continue
+        if (m.group(2) == '2025') != (part == 'dev') and part != 'all': continue
+        items.append(np.asarray(Image.open(io.BytesIO(blobs[name])).convert('L'))); ys.append(CLASSES.index(m.group(1)))
+        writers.append(f"sse/{m.group(2)}-{m.group(3)}")
+    if not items: raise ValueError(f"{path}: no SSE cards found (expected dataset-64/<LETTER>/<year>-<L>_<n>.png)")
+    return Samples(items, ys, source, writers)
+
 # %% ../nbs/02_data.ipynb #6a6f311c
 def find_sources(root=None) -> dict:
     "Map source name -> files for the public sets found under the data directory."
@@ -188,11 +376,15 @@ def find_sources(root=None) -> dict:
         found[f'kaggle-az:{p.name.split(".")[0]}'] = p
     em = root/'emnist'
     if em.is_dir() and list(em.glob('emnist-letters-*')): found['emnist'] = em
+    for p in sorted(root.glob('emnist*/test.json')): found['emnist-packed'] = p.parent
     for p in sorted(root.glob('nist_sd19_vowels/*.tar')): found['nist-vowels'] = p
+    for p in sorted(root.glob('unipen*/*.tar.xz')) + sorted(root.glob('unipen*/*.tgz')): found['unipen'] = p
+    for p in sorted(root.glob('digilets*/digilets_raw.tar*')): found['digilets'] = p
+    for p in sorted(root.glob('*sse*/dataset-64.tar.gz')): found['sse'] = p
     return found
 
 def real_parts(root=None, nist_limit:int|None=None) -> dict:
-    "Every public set found under the data directory as `{source: Glyphs}`: MNIST's files apart (`mnist-train`, `mnist-test`), all Kaggle CSVs merged."
+    "The public sets of 28x28 images found under the data directory as `{source: Glyphs}`: MNIST's files apart (`mnist-train`, `mnist-test`), all Kaggle CSVs merged."
     src = find_sources(root)
     if not src: raise FileNotFoundError(f"no MNIST, EMNIST, Kaggle A-Z or NIST files under {data_dir(root)}")
     parts = {}
@@ -203,13 +395,38 @@ def real_parts(root=None, nist_limit:int|None=None) -> dict:
             except FileNotFoundError: pass
         elif name.startswith('kaggle-az'): parts.setdefault('kaggle-az', []).append(read_az_csv(p))
         elif name == 'emnist': parts['emnist'] = read_emnist(p, 'letters', 'train')
+        elif name == 'emnist-packed': parts['emnist-byclass-test'] = read_emnist_packed(p)
         elif name == 'nist-vowels': parts['nist-vowels'] = read_nist_tar(p, limit=nist_limit)
     if 'kaggle-az' in parts: parts['kaggle-az'] = Glyphs.concat(*parts['kaggle-az'])
     return parts
 
 def load_real(root=None, nist_limit:int|None=None) -> Glyphs:
-    "Every public set found under the data directory, merged into one `Glyphs` with a source per image."
+    "Every public set of 28x28 images found under the data directory, merged into one `Glyphs` with a source per image."
     return Glyphs.concat(*real_parts(root, nist_limit).values())
+
+def _random_dev(g:Glyphs, seed:int, frac:float=0.1) -> dict:
+    sp = split(dedupe(g), (1 - frac, frac), ('train', 'dev'), seed=seed)
+    return {k: Samples.from_glyphs(v) for k, v in sp.items()}
+
+def real_samples(root=None, seed:int=42) -> dict:
+    "Every set found under the data directory as `{source: {'train': Samples, 'dev': Samples}}`: the fixed dev splits where the data README sets them, MNIST's test file, a seeded 10% of Kaggle A-Z and NIST."
+    src = find_sources(root)
+    if not src: raise FileNotFoundError(f"no handwriting sets found under {data_dir(root)}")
+    out, empty = {}, Samples([], [], 'none')
+    for name, p in src.items():
+        if name == 'mnist':
+            try: dev = Samples.from_glyphs(read_mnist(p, 'test'))
+            except FileNotFoundError: dev = empty
+            out['mnist'] = {'train': Samples.from_glyphs(read_mnist(p, 'train')), 'dev': dev}
+        elif name == 'emnist-packed': out['emnist'] = {k: Samples.from_glyphs(read_emnist_packed(p, k)) for k in ('train', 'dev')}
+        elif name == 'emnist': out['emnist-letters'] = {'train': Samples.from_glyphs(read_emnist(p, 'letters', 'train')), 'dev': Samples.from_glyphs(read_emnist(p, 'letters', 'test'))}
+        elif name == 'unipen': out['unipen'] = {k: read_unipen(p, k) for k in ('train', 'dev')}
+        elif name == 'digilets': out['digilets'] = {k: read_digilets(p, k) for k in ('train', 'dev')}
+        elif name == 'sse': out['sse'] = {k: read_sse(p, k) for k in ('train', 'dev')}
+        elif name == 'nist-vowels': out['nist-vowels'] = _random_dev(read_nist_tar(p), seed)
+    kag = [read_az_csv(p) for n, p in src.items() if n.startswith('kaggle-az')]
+    if kag: out['kaggle-az'] = _random_dev(Glyphs.concat(*kag), seed)
+    return out
 
 # %% ../nbs/02_data.ipynb #1d155860
 def image_hashes(x:np.ndarray) -> np.ndarray:
@@ -231,7 +448,7 @@ def split(g:Glyphs, fracs=(0.8, 0.1, 0.1), names=('train', 'valid', 'test'), see
         idx = rng.permutation(np.flatnonzero(keys == k))
         cuts = np.round(np.cumsum(fracs)[:-1]*len(idx)).astype(int)
         for n, chunk in zip(names, np.split(idx, cuts)): parts[n].append(chunk)
-    return {n: g[np.sort(np.concatenate(p))] for n, p in parts.items()}
+    return {n: g[np.sort(np.concatenate(p)) if p else np.zeros(0, int)] for n, p in parts.items()}
 
 def check_disjoint(parts:dict) -> None:
     "Raise if any image (by pixels) is in two of `parts`."

@@ -12,8 +12,9 @@ from scipy import ndimage
 from .core import IMG_SIZE
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'WORK_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'load_image', 'to_rgb', 'paper',
-           'ink_map', 'otsu', 'ink_mask', 'stroke_width', 'fit_glyph', 'recentre', 'prepare', 'normalize']
+__all__ = ['MAX_PIXELS', 'WORK_SIDE', 'MIN_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'load_image', 'to_rgb',
+           'paper', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_mask', 'stroke_width',
+           'fit_glyph', 'recentre', 'prepare', 'normalize']
 
 # %% ../nbs/01_normalize.ipynb #2e5ebe20
 MAX_PIXELS = 40_000_000  # refuse images larger than this (decompression-bomb guard)
@@ -94,15 +95,32 @@ def paper(v:np.ndarray, k:int) -> np.ndarray:
     small = ndimage.grey_opening(v[::s, ::s], size=(max(2, k//s),)*2)
     return np.asarray(Image.fromarray(small.astype(np.float32)).resize(v.shape[::-1], Image.BILINEAR))
 
+def dark_ink(lum:np.ndarray) -> bool:
+    "Whether the ink is darker than the paper: split the brightness at Otsu's threshold; the ink is dark unless the light side is under half of the border and the image together."
+    t = otsu(lum)
+    return float((_border(lum) > t).mean() + (lum > t).mean()) > 0.5
+
+def remove_rules(v:np.ndarray, span:float=0.6, faint:float=0.6) -> np.ndarray:
+    "`v` without ruled or squared-paper lines: straight runs across `span` of the image that are fainter than `faint` x the ink."
+    h, w = v.shape
+    if min(h, w) < 48: return v
+    rules = np.maximum(ndimage.grey_opening(v, size=(1, int(span*w))), ndimage.grey_opening(v, size=(int(span*h), 1)))
+    level = float(ndimage.grey_opening(v, size=(2, 2)).max())
+    line = (rules > 0.02) & (rules < faint*level)
+    if not line.any(): return v
+    return np.where(line & (v <= 1.25*rules + 0.03), 0, v).astype(np.float32)
+
 def ink_map(rgb:np.ndarray) -> np.ndarray:
-    "Float32 HxW map, 0 for paper and higher for ink, for any polarity, paper or ink colour, and uneven lighting."
+    "Float32 HxW map, 0 for paper and higher for ink, for any polarity, paper or ink colour, uneven lighting and ruled paper."
     lum = _luma(rgb)
-    v = 1 - lum if np.median(_border(lum)) > 0.5 else lum
-    if min(v.shape) >= 64: v = v - paper(v, min(v.shape)//4)
+    v = 1 - lum if dark_ink(lum) else lum
+    if min(v.shape) >= 32:
+        k = int(np.clip(3*stroke_width(v > otsu(v)), min(v.shape)//4, min(v.shape)//2))   # wider than the strokes, so thick ones survive
+        v = v - paper(v, k)
     else: v = v - np.median(_border(v))
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     sat = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
-    return np.maximum(np.clip(v, 0, 1), np.abs(sat - np.median(_border(sat)))).astype(np.float32)
+    return remove_rules(np.maximum(np.clip(v, 0, 1), np.abs(sat - np.median(_border(sat)))).astype(np.float32))
 
 # %% ../nbs/01_normalize.ipynb #ebb4378f
 def otsu(a:np.ndarray, bins:int=256) -> float:
@@ -117,11 +135,17 @@ def otsu(a:np.ndarray, bins:int=256) -> float:
     m1 = (np.cumsum((hist*mids)[::-1])[::-1] - hist*mids)/np.maximum(w1, 1)
     return float(mids[np.argmax(w0*w1*(m0 - m1)**2)])
 
-def ink_mask(ink:np.ndarray, min_contrast:float=0.2, min_area:int=6, speck:float=0.05) -> np.ndarray:
-    "Boolean mask of the ink in `ink` (specks under `speck` x the largest blob dropped); `NoInkError` if there is none."
+def noise_level(a:np.ndarray) -> float:
+    "Robust noise of map `a`: the median absolute difference of horizontal neighbours, scaled to a Gaussian's sigma."
+    return float(1.4826*np.median(np.abs(np.diff(a, axis=1)))/np.sqrt(2)) if a.shape[1] > 1 else 0.0
+
+def ink_mask(ink:np.ndarray, min_contrast:float=0.08, snr:float=8.0, min_area:int=6, speck:float=0.05) -> np.ndarray:
+    "Boolean mask of the ink in `ink` (specks under `speck` x the largest blob dropped); `NoInkError` if nothing stands `snr` x the image's own noise (and `min_contrast`) above the paper."
     smooth = ndimage.grey_opening(ink, size=(2, 2)) if min(ink.shape) >= 32 else ink   # drops 1-px specks
-    if smooth.max() - np.median(ink) < min_contrast: raise NoInkError("no character found: the image is blank or has too little contrast")
-    mask = ink > max(otsu(ink), min_contrast/2)
+    base = float(np.percentile(ink, 10))    # the paper's level, even when ink covers most of a tight crop
+    floor = max(min_contrast, snr*noise_level(ink))
+    if smooth.max() - base < floor: raise NoInkError("no character found: the image is blank or has too little contrast")
+    mask = ink > max(otsu(ink), base + floor/2)
     lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n == 0: raise NoInkError("no character found")
     areas = np.bincount(lab.ravel())[1:]
@@ -175,15 +199,22 @@ def recentre(x:np.ndarray, size:int=IMG_SIZE) -> np.ndarray:
     return out
 
 # %% ../nbs/01_normalize.ipynb #afc6a891
+MIN_SIDE = 48   # images whose short side is smaller are enlarged (to 64 px where they can be) first, so thin strokes and the speck filter keep working
+
 def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
-    "Decode `src` and return (ink map, scale): large images are shrunk to `work_side` first; `scale` maps back to input pixels."
+    "Decode `src` and return (ink map, scale): large images are shrunk to `work_side`, tiny ones enlarged; `scale` maps back to input pixels."
     img = load_image(src, max_pixels=max_pixels)
     scale = 1.0
     if max(img.size) > work_side:
         w0 = img.size[0]
         img = img.copy(); img.draft('RGB', (work_side, work_side)); img.thumbnail((work_side, work_side), Image.BOX)
         scale = w0/img.size[0]
-    return ink_map(to_rgb(img)), scale
+    rgb = to_rgb(img)
+    if min(rgb.shape[:2]) < MIN_SIDE:
+        f = min(64/min(rgb.shape[:2]), work_side/max(rgb.shape[:2]))
+        rgb = np.clip(ndimage.zoom(rgb, (f, f, 1), order=1), 0, 1)
+        scale *= img.size[0]/rgb.shape[1]
+    return ink_map(rgb), scale
 
 def normalize(src, size:int=IMG_SIZE, box:int=20, min_stroke:float=0.08, max_pixels:int=MAX_PIXELS) -> np.ndarray:
     "Any single-character image (path, bytes, PIL image, array) -> `size`x`size` uint8, light ink on black, MNIST-centred."
