@@ -8,7 +8,7 @@ import argparse, json, os, shlex, sys, time
 from pathlib import Path
 os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '2')   # keep TensorFlow's C++ start-up chatter out of the CLI's output
 import hwchar
-from .core import CLASSES
+from .core import CLASSES, data_dir
 MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
 
 # %% auto #0
@@ -82,10 +82,11 @@ def cmd_train(a):
         model.save(out/f'{a.name}.keras')
         meta = dict(command='hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:])) if Path(sys.argv[0]).name == 'hwchar' else None,
                     recipe=a.recipe, config=cfg, batch_size=bs, augment=aug, epochs=a.epochs, seed=a.seed, synth=a.synth,
-                    subset=a.subset, balance=a.balance, synth_chars=a.synth_chars, p_upload=a.p_upload, counts=_counts(d), dropped=d['dropped'],
+                    subset=a.subset, balance=a.balance, synth_chars=a.synth_chars, p_upload=a.p_upload, data=str(data_dir(a.data)) if a.data else None,
+                    counts=_counts(d), dropped=d['dropped'],
                     seconds=round(hist.pop('seconds'), 1), history=hist)
         (out/f'{a.name}.train.json').write_text(json.dumps(meta, indent=1))
-        print(f"saved {out/(a.name + '.keras')} after {meta['seconds']/60:.1f} min; best val_accuracy {max(hist['val_accuracy']):.4f}")
+        print(f"saved {out/(a.name + '.keras')} after {meta['seconds']/60:.1f} min; best val_accuracy {max(hist.get('val_accuracy', [float('nan')])):.4f}")
 
 # %% ../nbs/20_cli.ipynb #8dcb36aa
 def cmd_tune(a):
@@ -107,6 +108,7 @@ def _defaults_from(a, tm):
         if getattr(a, 'synth_chars', None) is None: a.synth_chars = tm.get('synth_chars')
         if a.seed is None: a.seed = tm.get('seed', 42)
         if a.p_upload is None: a.p_upload = tm.get('p_upload', 0.5)
+        if getattr(a, 'data', None) is None and tm.get('data') and Path(tm['data']).is_dir(): a.data = tm['data']
     a.synth, a.seed = a.synth or 0, 42 if a.seed is None else a.seed
     a.p_upload = 0.5 if a.p_upload is None else a.p_upload
     return a
@@ -207,21 +209,16 @@ def _write_results(rows, out):
             for r in rows: w.writerow([r['path'], r.get('label', ''), r.get('confidence', ''), r.get('uncertain', ''),
                                        ' '.join(f"{t['label']}:{t['probability']}" for t in r.get('top', [])), r.get('message', '')])
 
+def _progress(done, total):
+    if sys.stderr.isatty(): print(f"\rpredict: {done:,}/{total:,} images", end='\n' if done == total else '', file=sys.stderr, flush=True)
+
 def cmd_predict(a):
     rec = _recognizer(a)
     files = list(_images(a.images))
     if not files: raise FileNotFoundError("no images given (or the folders hold none)")
-    rows, bad = [], 0
-    for i in range(0, len(files), 64):
-        chunk = files[i:i + 64]
-        datas = []
-        for f in chunk:
-            try: datas.append(f.read_bytes())
-            except OSError as e: datas.append(None)
-        res = rec.predict_batch([d if d is not None else b'' for d in datas], top_k=a.top_k, charset=a.charset, threshold=a.threshold)
-        for f, d, r in zip(chunk, datas, res):
-            if d is None: r = dict(error='unreadable_file', message=f"cannot read {f}")
-            rows.append(dict(path=str(f), **r)); bad += 'error' in r
+    res = rec.predict_batch([str(f) for f in files], top_k=a.top_k, charset=a.charset, threshold=a.threshold, jobs=a.jobs, progress=_progress)
+    rows = [dict(path=str(f), **r) for f, r in zip(files, res)]
+    bad = sum('error' in r for r in rows)
     for r in rows:
         if a.json: print(json.dumps(r))
         elif 'error' in r: print(f"{r['path']}\terror: {r['message']}", file=sys.stderr)
@@ -240,8 +237,9 @@ def cmd_read(a):
     return 1 if bad else 0
 
 def cmd_serve(a):
-    from hwchar.serve import serve, create_app
-    serve(a.host, a.port, a.threads, app=create_app(_recognizer(a), max_bytes=a.max_bytes))
+    from hwchar.serve import serve, serve_workers, create_app
+    if a.workers > 1: serve_workers(a.workers, a.host, a.port, a.threads or 1, make_app=lambda: create_app(_recognizer(a), max_bytes=a.max_bytes))
+    else: serve(a.host, a.port, a.threads, app=create_app(_recognizer(a), max_bytes=a.max_bytes))
 
 def cmd_client(a):
     import urllib.request, urllib.error, mimetypes
@@ -341,12 +339,14 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('images', nargs='+'); model_args(s); answer_args(s)
     s.add_argument('--threshold', type=float, default=0.6, help="confidence under which an answer is flagged uncertain")
     s.add_argument('--json', action='store_true', help="one JSON object per image"); s.add_argument('--out', default=None, help="write all results to a .csv or .json file")
+    s.add_argument('--jobs', type=int, default=1, help="worker processes (e.g. the number of cores); the output order stays the input order")
     s.set_defaults(fn=cmd_predict)
     s = sub.add_parser('read', help="read a line of block characters in each image"); s.add_argument('images', nargs='+'); model_args(s); answer_args(s, 3)
     s.add_argument('--json', action='store_true'); s.set_defaults(fn=cmd_read)
     s = sub.add_parser('serve', help="serve the HTTP API and drawing page with waitress")
     s.add_argument('--host', default='0.0.0.0'); s.add_argument('--port', type=int, default=9696)
-    s.add_argument('--threads', type=int, default=max(2, os.cpu_count() or 1), help="waitress threads (default: one per core; more only add GIL contention)")
+    s.add_argument('--workers', type=int, default=os.cpu_count() or 1, help="server processes sharing the port (default: one per core)")
+    s.add_argument('--threads', type=int, default=None, help="waitress threads per process (default: 1 with several workers, else one per core)")
     s.add_argument('--max-bytes', type=int, default=8*1024*1024, help="largest accepted request body"); model_args(s); s.set_defaults(fn=cmd_serve)
     s = sub.add_parser('client', help="send images to a running server and print its JSON answers")
     s.add_argument('url', help="e.g. http://localhost:9696"); s.add_argument('images', nargs='+'); answer_args(s)

@@ -69,7 +69,7 @@ def train(build, data:dict, epochs:int=6, batch_size:int=64, augment:float=0.0, 
         batch_size *= strategy.num_replicas_in_sync
     else: model = build()
     train_ds = make_dataset(data['train'], batch_size, shuffle=True, augment=augment, seed=seed)
-    valid_ds = make_dataset(data['valid'], 256, shuffle=False)
+    valid_ds = make_dataset(data['valid'], 256, shuffle=False) if len(data['valid']) else None
     cbs = [keras.callbacks.ReduceLROnPlateau('val_loss', factor=0.3, patience=max(1, patience - 2), min_lr=1e-5, verbose=1)]
     if early_stop: cbs.append(keras.callbacks.EarlyStopping('val_loss', patience=patience, restore_best_weights=True, verbose=1))
     if out_dir is not None:

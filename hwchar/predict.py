@@ -4,6 +4,7 @@
 
 # %% ../nbs/12_predict.ipynb #3f0d27e6
 from __future__ import annotations
+from multiprocessing import get_context
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
@@ -22,6 +23,7 @@ MODELS_DIR = Path(hwchar.__file__).parent/'models'   # the shipped model
 class Recognizer:
     "Recognise handwritten 0-9/A-Z with the shipped (or any exported) TFLite model."
     def __init__(self, model_dir=None, name:str='cnn_model', int8:bool=False, num_threads:int=1):
+        self.args = dict(model_dir=model_dir, name=name, int8=int8, num_threads=num_threads)   # to build the same recogniser in a worker process
         self.dir = Path(model_dir or MODELS_DIR)
         self.meta = verify(self.dir, name)
         self.file = f"{name}_int8.tflite" if int8 else f"{name}.tflite"
@@ -52,14 +54,38 @@ class Recognizer:
         "Recognise the single character in `src` (path, bytes, PIL image, array). Raises `NoInkError` on a blank image."
         return self.answer(self.probs(normalize(src)[None])[0], top_k, charset, threshold)
 
-    def predict_batch(self, srcs, top_k:int=5, charset:str='all', threshold:float=0.6) -> list:
-        "Recognise many images in one model call; an unusable image gives `{'error': code, 'message': ...}` in its place."
+    def _batch(self, srcs, top_k, charset, threshold):
         glyphs, out = [], []
         for s in srcs:
             try: glyphs.append(normalize(s)); out.append(None)
             except ImageError as e: out.append(dict(error=e.code, message=str(e)))
+            except OSError as e: out.append(dict(error='unreadable_file', message=f"cannot read {s}: {e.strerror or e}"))
         p = iter(self.probs(np.stack(glyphs)) if glyphs else [])
         return [o if o is not None else self.answer(next(p), top_k, charset, threshold) for o in out]
+
+    def predict_batch(self, srcs, top_k:int=5, charset:str='all', threshold:float=0.6, jobs:int=1, chunk:int=64, progress=None) -> list:
+        "Recognise many images (in order), `chunk` per model call, on `jobs` processes; an unusable one gives `{'error': code, 'message': ...}` in its place. `progress(done, total)` is called after each chunk."
+        srcs = list(srcs)
+        chunks = [srcs[i:i + chunk] for i in range(0, len(srcs), chunk)]
+        opts = (top_k, charset, threshold)
+        out = []
+        if jobs > 1 and len(chunks) > 1:
+            with get_context('fork').Pool(min(jobs, len(chunks)), initializer=_init_worker, initargs=(self.args,)) as pool:
+                for r in pool.imap(_worker_batch, [(c, opts) for c in chunks]):
+                    out += r
+                    if progress: progress(len(out), len(srcs))
+        else:
+            for c in chunks:
+                out += self._batch(c, *opts)
+                if progress: progress(len(out), len(srcs))
+        return out
+
+_REC = None
+def _init_worker(args):
+    global _REC
+    _REC = Recognizer(**args)
+
+def _worker_batch(job): return _REC._batch(job[0], *job[1])
 
 # %% ../nbs/12_predict.ipynb #edae71d3
 MAX_MARKS = 300    # separate ink blobs a line may have before it is refused (a photo of a page, or noise)

@@ -4,7 +4,8 @@
 
 # %% ../nbs/13_serve.ipynb #51e8b087
 from __future__ import annotations
-import base64, binascii, logging, time
+import base64, binascii, errno, logging, os, signal, socket, threading, time
+from multiprocessing import get_context
 from pathlib import Path
 import hwchar
 from flask import Flask, jsonify, request, g, send_from_directory
@@ -14,7 +15,7 @@ from .normalize import ImageError, NoInkError, TooManyPixelsError
 from .predict import Recognizer
 
 # %% auto #0
-__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'create_app', 'serve']
+__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'create_app', 'serve', 'bind', 'serve_workers']
 
 # %% ../nbs/13_serve.ipynb #1595c749
 log = logging.getLogger('hwchar.serve')
@@ -95,7 +96,7 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
     def index(): return send_from_directory(app.static_folder, 'index.html')
 
     @app.get('/health')
-    def health(): return jsonify(status='ok', model=model)
+    def health(): return jsonify(status='ok', model=model, worker=int(os.environ.get('HWCHAR_WORKER', 0)), pid=os.getpid())
 
     @app.get('/metadata')
     def metadata(): return jsonify(classes=list(CLASSES), input=dict(height=IMG_SIZE, width=IMG_SIZE, channels=1), model=rec.info,
@@ -115,10 +116,61 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
 
 # %% ../nbs/13_serve.ipynb #cc3a790b
 def serve(host:str='0.0.0.0', port:int=9696, threads:int|None=None, app=None, **kw):
-    "Serve the app with waitress (blocks)."
-    import os
+    "Serve the app with waitress in this process (blocks)."
     from waitress import serve as _serve
     threads = threads or max(2, os.cpu_count() or 1)   # one per core: more threads only fight over the GIL
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(name)s %(message)s')
     log.info('hwchar serving on http://%s:%d with %d threads', host, port, threads)
     _serve(app or create_app(), host=host, port=port, threads=threads, **kw)
+
+# %% ../nbs/13_serve.ipynb #82b96fad
+def bind(host:str='0.0.0.0', port:int=9696, backlog:int=1024) -> socket.socket:
+    "A listening TCP socket on `host:port`; a clear `RuntimeError` if the port is in use."
+    family = socket.AF_INET6 if ':' in host else socket.AF_INET
+    s = socket.socket(family, socket.SOCK_STREAM)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try: s.bind((host, port))
+    except OSError as e:
+        s.close()
+        if e.errno == errno.EADDRINUSE: raise RuntimeError(f"port {port} on {host} is already in use: stop the other server or pick another --port") from None
+        raise RuntimeError(f"cannot listen on {host}:{port}: {e.strerror}") from None
+    s.listen(backlog); s.setblocking(False)
+    return s
+
+def _worker(i:int, sock, threads:int, make_app):
+    from waitress import serve as _serve
+    os.environ['HWCHAR_WORKER'] = str(i)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)         # the parent decides when to stop
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    logging.basicConfig(level=logging.INFO, format=f'%(asctime)s %(name)s[{i}] %(message)s')
+    _serve(make_app(), sockets=[sock], threads=threads)
+
+def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=1, make_app=None, poll:float=0.2, stop_timeout:float=5.0):
+    "Serve with `workers` processes sharing one socket bound here; replace a worker that dies; stop all on SIGTERM/SIGINT (blocks)."
+    sock = bind(host, port)
+    make_app = make_app or create_app
+    ctx = get_context('fork')
+    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(name)s %(message)s')
+    def start(i):
+        p = ctx.Process(target=_worker, args=(i, sock, threads, make_app), daemon=True); p.start()
+        log.info('worker %d started (pid %d)', i, p.pid)
+        return p
+    stop = threading.Event()
+    old = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGTERM, signal.SIGINT)}
+    procs = {i: start(i) for i in range(workers)}
+    log.info('hwchar serving on http://%s:%d with %d workers x %d threads', host, port, workers, threads)
+    try:
+        while not stop.wait(poll):
+            for i, p in list(procs.items()):
+                if not p.is_alive():
+                    log.warning('worker %d (pid %d) exited with %s: starting a new one', i, p.pid, p.exitcode)
+                    procs[i] = start(i)
+    finally:
+        for p in procs.values(): p.terminate()
+        deadline = time.monotonic() + stop_timeout
+        for p in procs.values(): p.join(max(0.0, deadline - time.monotonic()))
+        for p in procs.values():
+            if p.is_alive(): p.kill(); p.join(1)
+        sock.close()
+        for s, h in old.items(): signal.signal(s, h)
+        log.info('hwchar stopped')
