@@ -13,7 +13,7 @@ from .core import CLASSES
 from .predict import Recognizer
 
 # %% auto #0
-__all__ = ['sample_png', 'latency', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'robustness', 'report']
+__all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'robustness', 'report']
 
 # %% ../nbs/14_bench.ipynb #a02a0c9f
 def sample_png(ch:str='A', size:int=300, font=None) -> bytes:
@@ -34,14 +34,28 @@ def latency(rec:Recognizer, n:int=300, data:bytes|None=None) -> dict:
         t = time.perf_counter(); rec.predict(data); ts.append(time.perf_counter() - t)
     return dict(n=n, p50_ms=_pct(ts, 50), p99_ms=_pct(ts, 99), mean_ms=float(np.mean(ts)*1000))
 
-def throughput(rec:Recognizer, n_batches:int=10, batch:int=64) -> dict:
-    "Images/s of `predict_batch` on batches of PNGs (decode + normalise + one model call per batch)."
-    datas = [sample_png(CLASSES[i % 36]) for i in range(batch)]
-    rec.predict_batch(datas)
-    t = time.perf_counter()
-    for _ in range(n_batches): rec.predict_batch(datas)
-    dt = time.perf_counter() - t
-    return dict(images=n_batches*batch, images_per_s=n_batches*batch/dt)
+def stages(rec:Recognizer, n:int=200, data:bytes|None=None) -> dict:
+    "Median milliseconds of each stage of the predict path on PNG bytes: decode (to the work size), ink map, mask, fit, model."
+    from hwchar.normalize import load_image, to_rgb, ink_map, ink_mask, fit_glyph, WORK_SIDE
+    data = data or sample_png()
+    def decode():
+        img = load_image(data); img = img.copy(); img.draft('RGB', (WORK_SIDE, WORK_SIDE)); img.thumbnail((WORK_SIDE, WORK_SIDE), Image.BOX)
+        return to_rgb(img)
+    rgb = decode(); ink = ink_map(rgb); mask = ink_mask(ink); g = fit_glyph(ink, mask)
+    steps = dict(decode=decode, ink_map=lambda: ink_map(rgb), mask=lambda: ink_mask(ink), fit=lambda: fit_glyph(ink, mask), model=lambda: rec.probs(g[None]))
+    out = {}
+    for k, f in steps.items():
+        f(); ts = []
+        for _ in range(n): t = time.perf_counter(); f(); ts.append(time.perf_counter() - t)
+        out[k] = _pct(ts, 50)
+    return out
+
+def throughput(rec:Recognizer, n_images:int=640, jobs:int=1) -> dict:
+    "Images/s of `predict_batch` on `n_images` PNGs with `jobs` processes (decode + normalise + one model call per 64)."
+    datas = [sample_png(CLASSES[i % 36]) for i in range(n_images)]
+    rec.predict_batch(datas[:64])
+    t = time.perf_counter(); rec.predict_batch(datas, jobs=jobs); dt = time.perf_counter() - t
+    return dict(images=n_images, jobs=jobs, images_per_s=n_images/dt)
 
 # %% ../nbs/14_bench.ipynb #b11af3c4
 def free_port() -> int:
@@ -76,27 +90,38 @@ def load(port:int, path:str, body:bytes|None, concurrency:int, seconds:float=3.0
     dt = time.perf_counter() - t0
     return dict(concurrency=concurrency, requests=len(lat), errors=errors[0], rps=len(lat)/dt, p50_ms=_pct(lat, 50), p99_ms=_pct(lat, 99))
 
-_HELLO = "import sys; from waitress import serve\ndef app(env, start):\n    start('200 OK', [('Content-Type', 'text/plain'), ('Content-Length', '5')]); return [b'hello']\nserve(app, host='127.0.0.1', port=int(sys.argv[1]), threads=int(sys.argv[2]), _quiet=True)"
+_HELLO = """import os, sys
+from waitress import serve
+from hwchar.serve import bind
+def app(env, start):
+    start('200 OK', [('Content-Type', 'text/plain'), ('Content-Length', '5')]); return [b'hello']
+sock, n = bind('127.0.0.1', int(sys.argv[1])), int(sys.argv[3])
+for _ in range(n - 1):
+    if os.fork() == 0: break
+serve(app, sockets=[sock], threads=int(sys.argv[2]), _quiet=True)"""
 
-def api_bench(threads:int=8, concurrencies=(1, 8, 32), seconds:float=3.0, models=None) -> list:
-    "`POST /predict` on a real `hwchar serve` next to a bare waitress hello endpoint, at each concurrency."
+def api_bench(workers:int=1, threads:int=1, concurrencies=(1, 8, 32), seconds:float=3.0, models=None) -> list:
+    "`POST /predict` on a real `hwchar serve --workers` next to a bare waitress hello endpoint with as many processes and threads, at each concurrency."
     png = sample_png()
     p_api, p_hello = free_port(), free_port()
-    cmd = [sys.executable, '-m', 'hwchar.cli', 'serve', '--host', '127.0.0.1', '--port', str(p_api), '--threads', str(threads)] + (['--models', str(models)] if models else [])
+    cmd = [sys.executable, '-m', 'hwchar.cli', 'serve', '--host', '127.0.0.1', '--port', str(p_api), '--workers', str(workers),
+           '--threads', str(threads)] + (['--models', str(models)] if models else [])
     env = {**os.environ, 'TF_CPP_MIN_LOG_LEVEL': '3'}
     procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env),
-             subprocess.Popen([sys.executable, '-c', _HELLO, str(p_hello), str(threads)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+             subprocess.Popen([sys.executable, '-c', _HELLO, str(p_hello), str(threads), str(workers)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True)]
     try:
         wait_up(p_api); wait_up(p_hello, '/')
-        load(p_api, '/predict', png, 2, 0.5); load(p_hello, '/', None, 2, 0.5)    # warm up
+        load(p_api, '/predict', png, 2*workers, 1.0); load(p_hello, '/', None, 2, 0.5)    # warm up every worker
         rows = []
         for c in concurrencies:
             a, h = load(p_api, '/predict', png, c, seconds), load(p_hello, '/', None, c, seconds)
-            rows.append(dict(concurrency=c, api_rps=a['rps'], api_p50_ms=a['p50_ms'], api_p99_ms=a['p99_ms'], api_errors=a['errors'],
+            rows.append(dict(workers=workers, concurrency=c, api_rps=a['rps'], api_p50_ms=a['p50_ms'], api_p99_ms=a['p99_ms'], api_errors=a['errors'],
                              hello_rps=h['rps'], hello_p50_ms=h['p50_ms'], hello_p99_ms=h['p99_ms'], ratio=a['rps']/h['rps']))
         return rows
     finally:
-        for p in procs: p.terminate(); p.wait(10)
+        procs[0].terminate(); procs[0].wait(10)
+        os.killpg(procs[1].pid, 15); procs[1].wait(10)
 
 # %% ../nbs/14_bench.ipynb #2cf0c29f
 def _styles(base:Image.Image, rng) -> dict:
@@ -134,16 +159,20 @@ def robustness(rec:Recognizer, fonts=None, chars:str=CLASSES, seed:int=0) -> dic
     return {st: dict(n=n[st], accuracy=hits[st]/n[st]) for st in n}
 
 # %% ../nbs/14_bench.ipynb #7add7c12
-def report(rec:Recognizer|None=None, api:bool=True, seconds:float=3.0, threads:int=8, models=None, n:int=300) -> dict:
+def report(rec:Recognizer|None=None, api:bool=True, seconds:float=3.0, workers:int|None=None, models=None, n:int=300, n_images:int=640) -> dict:
     "Run every measurement and print a table; returns the figures."
     rec = rec or Recognizer(models)
+    workers = workers or os.cpu_count() or 1
     out = dict(model=rec.info, cpu_count=os.cpu_count())
-    out['latency'] = latency(rec, n); out['throughput'] = throughput(rec)
+    out['stages_ms'] = stages(rec, n)
+    out['latency'] = latency(rec, n)
+    out['throughput'] = [throughput(rec, n_images, 1), throughput(rec, n_images, workers)]
+    print('per stage, median ms: ' + ', '.join(f"{k} {v:.3f}" for k, v in out['stages_ms'].items()))
     print(f"single image, end to end (300x300 PNG bytes -> answer): p50 {out['latency']['p50_ms']:.2f} ms, p99 {out['latency']['p99_ms']:.2f} ms")
-    print(f"batch of 64 (decode + normalise + one model call): {out['throughput']['images_per_s']:.0f} images/s")
+    for t in out['throughput']: print(f"in-process predict_batch, {t['jobs']} process(es): {t['images_per_s']:.0f} images/s")
     if api:
-        out['api'] = api_bench(threads, seconds=seconds, models=models)
-        print(f"{'conc':>4} {'API req/s':>10} {'p50 ms':>7} {'p99 ms':>7} {'hello req/s':>12} {'p50 ms':>7} {'p99 ms':>7} {'API/hello':>9}")
+        out['api'] = api_bench(1, 1, seconds=seconds, models=models) + (api_bench(workers, 1, seconds=seconds, models=models) if workers > 1 else [])
+        print(f"{'workers':>7} {'conc':>4} {'API req/s':>10} {'p50 ms':>7} {'p99 ms':>7} {'hello req/s':>12} {'p50 ms':>7} {'p99 ms':>7} {'API/hello':>9}")
         for r in out['api']:
-            print(f"{r['concurrency']:>4} {r['api_rps']:>10.0f} {r['api_p50_ms']:>7.2f} {r['api_p99_ms']:>7.2f} {r['hello_rps']:>12.0f} {r['hello_p50_ms']:>7.2f} {r['hello_p99_ms']:>7.2f} {r['ratio']:>9.2f}")
+            print(f"{r['workers']:>7} {r['concurrency']:>4} {r['api_rps']:>10.0f} {r['api_p50_ms']:>7.2f} {r['api_p99_ms']:>7.2f} {r['hello_rps']:>12.0f} {r['hello_p50_ms']:>7.2f} {r['hello_p99_ms']:>7.2f} {r['ratio']:>9.2f}")
     return out

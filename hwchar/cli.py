@@ -268,11 +268,12 @@ def cmd_bench(a):
     from hwchar.bench import report, robustness
     from hwchar.predict import Recognizer
     rec = Recognizer(a.models)
-    out = report(rec, api=not a.no_api, seconds=a.seconds, threads=a.threads, models=a.models)
+    out = report(rec, api=not a.no_api, seconds=a.seconds, workers=a.workers, models=a.models)
     if a.robustness:
         out['robustness'] = robustness(rec)
         print("accuracy per style (fonts held out of training):")
         for k, v in out['robustness'].items(): print(f"  {k:<24} {100*v['accuracy']:6.2f}%  (n={v['n']})")
+    out['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
     if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
 
 # %% ../nbs/20_cli.ipynb #05948627
@@ -357,9 +358,9 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_sample)
     s = sub.add_parser('bench', help="print latency, throughput, API req/s vs a bare waitress endpoint, and robustness per style")
     s.add_argument('--models', default=None, help="folder of the exported model (default: the shipped one)")
-    s.add_argument('--seconds', type=float, default=5.0, help="seconds per load level"); s.add_argument('--threads', type=int, default=max(2, os.cpu_count() or 1), help="waitress threads")
+    s.add_argument('--seconds', type=float, default=5.0, help="seconds per load level"); s.add_argument('--workers', type=int, default=os.cpu_count() or 1, help="server and batch processes for the all-core figures")
     s.add_argument('--no-api', action='store_true', help="skip the HTTP part"); s.add_argument('--robustness', action='store_true', help="also accuracy per input style")
-    s.add_argument('--out', default=None, help="write the figures as JSON"); s.set_defaults(fn=cmd_bench)
+    s.add_argument('--out', default='bench.json', help="write the figures as JSON (default bench.json)"); s.set_defaults(fn=cmd_bench)
     return p
 
 def main(argv=None):

@@ -104,6 +104,8 @@ def remove_rules(v:np.ndarray, span:float=0.6, faint:float=0.6) -> np.ndarray:
     "`v` without ruled or squared-paper lines: straight runs across `span` of the image that are fainter than `faint` x the ink."
     h, w = v.shape
     if min(h, w) < 48: return v
+    on = v > 0.02     # a rule needs a run of int(span*w) such pixels in a row (or column): without one, skip the openings
+    if on.sum(1).max() < int(span*w) and on.sum(0).max() < int(span*h): return v
     rules = np.maximum(ndimage.grey_opening(v, size=(1, int(span*w))), ndimage.grey_opening(v, size=(int(span*h), 1)))
     level = float(ndimage.grey_opening(v, size=(2, 2)).max())
     line = (rules > 0.02) & (rules < faint*level)
