@@ -13,7 +13,7 @@ from .core import IMG_SIZE
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'WORK_SIDE', 'MIN_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'load_image', 'to_rgb',
-           'paper', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_mask', 'stroke_width',
+           'paper', 'flatten', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_mask', 'stroke_width',
            'fit_glyph', 'recentre', 'prepare', 'normalize']
 
 # %% ../nbs/01_normalize.ipynb #2e5ebe20
@@ -95,10 +95,18 @@ def paper(v:np.ndarray, k:int) -> np.ndarray:
     small = ndimage.grey_opening(v[::s, ::s], size=(max(2, k//s),)*2)
     return np.asarray(Image.fromarray(small.astype(np.float32)).resize(v.shape[::-1], Image.BILINEAR))
 
+def flatten(lum:np.ndarray, frac:float=0.5, grid:int=16) -> np.ndarray:
+    "`lum` minus its background, a median filter `frac` of the image wide run on a coarse grid: light, shadows and paper tone go, thin strokes of either polarity stay."
+    s = max(1, min(lum.shape)//grid)
+    small = lum[::s, ::s]
+    bg = ndimage.median_filter(small, size=max(3, int(min(small.shape)*frac)), mode='nearest')
+    return lum - np.asarray(Image.fromarray(bg.astype(np.float32)).resize(lum.shape[::-1], Image.BILINEAR))
+
 def dark_ink(lum:np.ndarray) -> bool:
-    "Whether the ink is darker than the paper: split the brightness at Otsu's threshold; the ink is dark unless the light side is under half of the border and the image together."
-    t = otsu(lum)
-    return float((_border(lum) > t).mean() + (lum > t).mean()) > 0.5
+    "Whether the ink is darker than the paper: after `flatten`, split at Otsu's threshold; the ink is dark unless the light side is under half of the border and the image together."
+    f = flatten(lum) if min(lum.shape) >= 32 else lum
+    t = otsu(f)
+    return float((_border(f) > t).mean() + (f > t).mean()) > 1.0
 
 def remove_rules(v:np.ndarray, span:float=0.6, faint:float=0.6) -> np.ndarray:
     "`v` without ruled or squared-paper lines: straight runs across `span` of the image that are fainter than `faint` x the ink."

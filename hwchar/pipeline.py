@@ -66,7 +66,7 @@ def glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, chu
     return Glyphs(x[ok], s.y[ok], s.source[ok])
 
 def _key(s:Samples, *args) -> str:
-    h = hashlib.sha1(s.y.tobytes() + '|'.join(map(str, s.writer)).encode() + repr(args).encode() + b'front-end v2')
+    h = hashlib.sha1(s.y.tobytes() + '|'.join(map(str, s.writer)).encode() + repr(args).encode() + b'front-end v3')
     return h.hexdigest()[:16]
 
 def cached_glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, folder=None) -> Glyphs:
