@@ -143,6 +143,7 @@ LIMITS = ["Uppercase letters and digits only: lowercase input is read as the clo
           "UNIPEN labels are mostly unverified (a few per cent look wrong), and some EMNIST 'uppercase' samples look lowercase (M/m): "
           "both cap the measurable accuracy a little.",
           "EMNIST's dev part is not writer-disjoint from its training part (EMNIST has no writer ids); the other dev sets are.",
+          "A crop so tight that the ink covers more than about half of it can come out inverted (the paper then looks like the strokes): leave a margin.",
           "One character per image for `predict`; `read` expects one line of separated block characters."]
 
 def _score_model(predict, x, y, refused, temperature=1.0):
