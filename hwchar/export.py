@@ -70,7 +70,7 @@ DEV_COLUMNS = {'top1': 'top-1', 'top3': 'top-3', 'field': 'field', 'refused': 'r
 
 def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, baseline_meta:dict|None=None) -> str:
     "Markdown model card from export metadata, training metadata (`train.json`) and per-dev-group figures (`hwchar evaluate`)."
-    counts = train_meta['counts']
+    counts = {k: {('mnist' if c == 'mnist-train' else c): n for c, n in v.items()} for k, v in train_meta['counts'].items()}   # MNIST's reader names its training file apart
     cols = sorted({k for v in counts.values() for k in v})
     L = [f"# Model card: {meta['name']} {meta['version']}", '',
          "Handwritten character classifier: 36 classes (`0-9`, `A-Z`), 28x28 grey input in the MNIST convention "
