@@ -74,33 +74,18 @@ def dev_image(item, mode:str='stored', rng=None):
     if mode == 'enlarged': return np.asarray(Image.fromarray(item).resize((item.shape[1]*4, item.shape[0]*4), Image.BICUBIC))
     return item
 
-_DEV = None
-
-def _dev_chunk(args):
-    from hwchar.normalize import normalize, ImageError
-    lo, hi, mode, seed = args
-    rng = np.random.default_rng(seed)
-    x, refused = np.zeros((hi - lo, 28, 28), np.uint8), np.zeros(hi - lo, bool)
-    for i, it in enumerate(_DEV.items[lo:hi]):
-        try: x[i] = normalize(dev_image(it, mode, rng))
-        except ImageError: refused[i] = True
-    return x, refused
-
 def dev_glyphs(s, mode:str='stored', seed:int=0, workers:int|None=None, chunk:int=2000) -> tuple:
     "Normalised glyphs of dev samples `s` made by `dev_image(mode)` (seeded per chunk, on `workers` processes), and a mask of the ones `normalize` refused."
-    import os
-    from multiprocessing import get_context
-    global _DEV
-    _DEV = s
-    seeds = np.random.SeedSequence(seed).spawn(max(1, -(-len(s)//chunk)))
-    jobs = [(i, min(i + chunk, len(s)), mode, sd) for i, sd in zip(range(0, len(s), chunk), seeds)]
-    workers = min(workers or os.cpu_count() or 1, len(jobs))
-    try:
-        if workers > 1:
-            with get_context('fork').Pool(workers) as pool: res = pool.map(_dev_chunk, jobs)
-        else: res = list(map(_dev_chunk, jobs))
-    finally: _DEV = None
-    if not res: return np.zeros((0, 28, 28), np.uint8), np.zeros(0, bool)
+    from hwchar.normalize import normalize, ImageError
+    from hwchar.uploads import map_seeded
+    def work(lo, hi, rng):
+        x, refused = np.zeros((hi - lo, 28, 28), np.uint8), np.zeros(hi - lo, bool)
+        for i, it in enumerate(s.items[lo:hi]):
+            try: x[i] = normalize(dev_image(it, mode, rng))
+            except ImageError: refused[i] = True
+        return x, refused
+    res = map_seeded(work, len(s), seed, workers, chunk)
+    if not len(s): return np.zeros((0, 28, 28), np.uint8), np.zeros(0, bool)
     return np.concatenate([r[0] for r in res]), np.concatenate([r[1] for r in res])
 
 def field_accuracy(p:np.ndarray, y:np.ndarray) -> float:

@@ -4,15 +4,14 @@
 
 # %% ../nbs/05_pipeline.ipynb #bdf6ee4c
 from __future__ import annotations
-import hashlib, os
-from multiprocessing import get_context
+import hashlib
 from pathlib import Path
 import numpy as np
 from PIL import Image
 from .core import CLASSES, LETTERS, N_CLASSES, IMG_SIZE, cache_dir
 from .data import Glyphs, Samples, real_samples, split
 from .normalize import NoInkError
-from .uploads import front_end, clean_upload, crop_ink, render_strokes
+from .uploads import front_end, crop_ink, render_strokes, map_seeded
 from .synth import synth_cached, font_paths
 
 # %% auto #0
@@ -36,32 +35,18 @@ def near_duplicates(train_items, test_items, threshold:float=0.99, chunk:int=409
     return np.concatenate([(a[i:i + chunk] @ b.T).max(1) >= threshold for i in range(0, len(a), chunk)])
 
 # %% ../nbs/05_pipeline.ipynb #abf5041c
-_JOB = None
-
-def _front_chunk(args):
-    lo, hi, seed, p_upload = args
-    rng = np.random.default_rng(seed)
-    out = np.zeros((hi - lo, IMG_SIZE, IMG_SIZE), np.uint8); ok = np.ones(hi - lo, bool)
-    for k, item in enumerate(_JOB.items[lo:hi]):
-        for t in range(4):
-            try: out[k] = front_end(item, rng, p_upload if t < 3 else 0.0); break
-            except NoInkError: continue
-        else: ok[k] = False
-    return out, ok
-
 def glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, chunk:int=1000) -> Glyphs:
     "Training glyphs of samples `s` through the front end (`p_upload` of them as simulated uploads), on `workers` processes; samples that never read are left out."
-    global _JOB
-    _JOB = s
-    seeds = np.random.SeedSequence(seed).spawn(max(1, -(-len(s)//chunk)))
-    jobs = [(i, min(i + chunk, len(s)), sd, p_upload) for i, sd in zip(range(0, len(s), chunk), seeds)]
-    workers = min(workers or os.cpu_count() or 1, len(jobs))
-    try:
-        if workers > 1:
-            with get_context('fork').Pool(workers) as pool: res = pool.map(_front_chunk, jobs)
-        else: res = list(map(_front_chunk, jobs))
-    finally: _JOB = None
-    if not res: return Glyphs(np.zeros((0, IMG_SIZE, IMG_SIZE)), [], [])
+    def work(lo, hi, rng):
+        out = np.zeros((hi - lo, IMG_SIZE, IMG_SIZE), np.uint8); ok = np.ones(hi - lo, bool)
+        for k, item in enumerate(s.items[lo:hi]):
+            for t in range(4):
+                try: out[k] = front_end(item, rng, p_upload if t < 3 else 0.0); break
+                except NoInkError: continue
+            else: ok[k] = False
+        return out, ok
+    res = map_seeded(work, len(s), seed, workers, chunk)
+    if not len(s): return Glyphs(np.zeros((0, IMG_SIZE, IMG_SIZE)), [], [])
     x, ok = np.concatenate([r[0] for r in res]), np.concatenate([r[1] for r in res])
     return Glyphs(x[ok], s.y[ok], s.source[ok])
 

@@ -12,7 +12,7 @@ from .normalize import normalize
 
 # %% auto #0
 __all__ = ['PENS', 'PAPERS', 'INKS', 'crop_ink', 'image_coverage', 'render_strokes', 'random_style', 'simulate', 'coverage',
-           'upload', 'clean_upload', 'front_end']
+           'upload', 'clean_upload', 'front_end', 'map_seeded']
 
 # %% ../nbs/03_uploads.ipynb #f5d283ba
 def crop_ink(cov:np.ndarray, level:float=0.1) -> np.ndarray:
@@ -143,3 +143,25 @@ def clean_upload(item, rng) -> Image.Image:
 def front_end(item, rng, p_upload:float=0.5) -> np.ndarray:
     "The training glyph of `item`: a simulated upload (probability `p_upload`) or a clean one, through `normalize`."
     return normalize(upload(item, rng) if rng.random() < p_upload else clean_upload(item, rng))
+
+# %% ../nbs/03_uploads.ipynb #6b6d549a
+_FN = None
+
+def _run_chunk(job):
+    lo, hi, seed = job
+    return _FN(lo, hi, np.random.default_rng(seed))
+
+def map_seeded(fn, n:int, seed:int=0, workers:int|None=None, chunk:int=1000) -> list:
+    "`[fn(lo, hi, rng) for each chunk of range(n)]`, in order, on `workers` forked processes, with one generator per chunk spawned from `seed`."
+    import os
+    from multiprocessing import get_context
+    global _FN
+    seeds = np.random.SeedSequence(seed).spawn(max(1, -(-n//chunk)))
+    jobs = [(i, min(i + chunk, n), sd) for i, sd in zip(range(0, n, chunk), seeds)]
+    workers = min(workers or os.cpu_count() or 1, len(jobs))
+    _FN = fn
+    try:
+        if workers > 1:
+            with get_context('fork').Pool(workers) as pool: return pool.map(_run_chunk, jobs)
+        return list(map(_run_chunk, jobs))
+    finally: _FN = None
