@@ -36,13 +36,10 @@ def latency(rec:Recognizer, n:int=300, data:bytes|None=None) -> dict:
 
 def stages(rec:Recognizer, n:int=200, data:bytes|None=None) -> dict:
     "Median milliseconds of each stage of the predict path on PNG bytes: decode (to the work size), ink map, mask, fit, model."
-    from hwchar.normalize import load_image, to_rgb, ink_map, ink_mask, fit_glyph, WORK_SIDE
+    from hwchar.normalize import decode, ink_map, ink_mask, fit_glyph
     data = data or sample_png()
-    def decode():
-        img = load_image(data); img = img.copy(); img.draft('RGB', (WORK_SIDE, WORK_SIDE)); img.thumbnail((WORK_SIDE, WORK_SIDE), Image.BOX)
-        return to_rgb(img)
-    rgb = decode(); ink = ink_map(rgb); mask = ink_mask(ink); g = fit_glyph(ink, mask)
-    steps = dict(decode=decode, ink_map=lambda: ink_map(rgb), mask=lambda: ink_mask(ink), fit=lambda: fit_glyph(ink, mask), model=lambda: rec.probs(g[None]))
+    rgb = decode(data)[0]; ink = ink_map(rgb); mask = ink_mask(ink); g = fit_glyph(ink, mask)
+    steps = dict(decode=lambda: decode(data), ink_map=lambda: ink_map(rgb), mask=lambda: ink_mask(ink), fit=lambda: fit_glyph(ink, mask), model=lambda: rec.probs(g[None]))
     out = {}
     for k, f in steps.items():
         f(); ts = []

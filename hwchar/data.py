@@ -212,19 +212,28 @@ class Samples:
         "The images of `g` as raw samples."
         return cls(list(g.x), g.y, g.source, writer)
 
-def _part(part:str, dev:np.ndarray) -> np.ndarray:
-    if part not in ('train', 'dev', 'all'): raise ValueError(f"part must be 'train', 'dev' or 'all', got {part!r}")
-    return np.ones_like(dev) if part == 'all' else dev if part == 'dev' else ~dev
+def _take(x, part:str, dev):
+    "`x` (`Glyphs` or `Samples`) cut to `part` of its fixed split, `dev` marking the dev samples: `'train'`, `'dev'`, `'all'`, or `'both'` for `{'train': ..., 'dev': ...}`."
+    dev = np.asarray(dev, bool)
+    if part == 'both': return {'train': x[~dev], 'dev': x[dev]}
+    if part not in ('train', 'dev', 'all'): raise ValueError(f"part must be 'train', 'dev', 'all' or 'both', got {part!r}")
+    return x if part == 'all' else x[dev] if part == 'dev' else x[~dev]
+
+def _archive(path, keep=lambda name: True) -> dict:
+    "`{name: bytes}` of the files whose names pass `keep` in a tar (any compression) or in its unpacked folder (names relative to it)."
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"no such file or folder: {path}")
+    if path.is_dir(): return {n: f.read_bytes() for f in sorted(path.rglob('*')) if f.is_file() and keep(n := str(f.relative_to(path)))}
+    with tarfile.open(path) as tf: return {n: tf.extractfile(m).read() for m in tf if m.isfile() and keep(n := m.name.lstrip('./'))}
 
 # %% ../nbs/02_data.ipynb #ac4da7e0
 EMNIST_DEV_START = 93_058   # the last 20% of the EMNIST ByClass test split: its dev part
 
 def read_emnist_packed(folder, part:str='all', source:str='emnist') -> Glyphs:
-    "EMNIST packed as WebP mosaics (`test.json` + `X_test_<a>_to_<b>.webp`), digits and uppercase only; `part` picks the fixed dev split (index >= 93,058)."
+    "EMNIST packed as WebP mosaics (`test.json` + `X_test_<a>_to_<b>.webp`), digits and uppercase only; `part` picks the fixed dev split (index >= 93,058), or `'both'`."
     from PIL import Image
     folder = Path(folder)
-    meta = json.loads(_find(folder, 'test.json').read_text()) if (folder/'test.json').exists() else None
-    if meta is None: raise FileNotFoundError(f"no test.json in {folder}")
+    meta = json.loads(_find(folder, 'test.json').read_text())
     labels, n = np.asarray(meta['id']), len(meta['id'])
     tiles = []
     for f in meta['files']:
@@ -234,8 +243,8 @@ def read_emnist_packed(folder, part:str='all', source:str='emnist') -> Glyphs:
     x = np.concatenate(tiles)
     if len(x) < n: raise ValueError(f"{folder}: the mosaics hold {len(x)} tiles but test.json lists {n} labels")
     chars = np.array([chr(c) for c in meta['mapping']])[labels]
-    keep = np.isin(chars, list(CLASSES)) & _part(part, np.arange(n) >= EMNIST_DEV_START)
-    return Glyphs(x[:n][keep], [CLASSES.index(c) for c in chars[keep]], source)
+    keep = np.isin(chars, list(CLASSES))
+    return _take(Glyphs(x[:n][keep], [CLASSES.index(c) for c in chars[keep]], source), part, np.flatnonzero(keep) >= EMNIST_DEV_START)
 
 # %% ../nbs/02_data.ipynb #2351b71c
 UNIPEN_DEV = ('aga', 'imp', 'kai', 'tos', 'uqb')
@@ -271,13 +280,8 @@ def _unipen_segment(comps, delin):
 
 def read_unipen(path, part:str='all', categories=('1a', '1b'), source:str='unipen') -> Samples:
     "UNIPEN isolated digits (1a) and uppercase (1b) as pen trajectories (y flipped to point down), from the tar (`.tar.xz`/`.tgz`) or its unpacked folder; `part` picks the fixed dev contributors."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no such file or folder: {path}")
-    if path.is_dir(): files = {str(p.relative_to(path)): p for p in path.rglob('*') if p.is_file()}; get = lambda k: files[k].read_bytes()
-    else:
-        with tarfile.open(path) as tf: blobs = {m.name.lstrip('./'): tf.extractfile(m).read() for m in tf if m.isfile()}
-        files, get = blobs, blobs.__getitem__
-    text = lambda k: get(k).decode('latin-1').splitlines()
+    files = _archive(path, lambda n: n.startswith(('data/', 'include/')))
+    text = lambda k: files[k].decode('latin-1').splitlines()
     cache = {}
     def include(rel):
         k = f'include/{rel}'
@@ -286,7 +290,6 @@ def read_unipen(path, part:str='all', categories=('1a', '1b'), source:str='unipe
     items, ys, writers = [], [], []
     for name in sorted(k for k in files if k.startswith('data/') and k.endswith('.dat') and k.split('/')[1] in categories):
         contributor = name.split('/')[2]
-        if (contributor in UNIPEN_DEV) != (part == 'dev') and part != 'all': continue
         lines = text(name)
         comps = None
         for ln in lines:
@@ -298,7 +301,7 @@ def read_unipen(path, part:str='all', categories=('1a', '1b'), source:str='unipe
             if not strokes: continue
             items.append(strokes); ys.append(CLASSES.index(m.group(2))); writers.append(f"{contributor}/{Path(name).stem}")
     if not items: raise ValueError(f"{path}: no UNIPEN character segments found (expected data/1a|1b/<contributor>/*.dat)")
-    return Samples(items, ys, source, writers)
+    return _take(Samples(items, ys, source, writers), part, [w.split('/')[0] in UNIPEN_DEV for w in writers])
 
 # %% ../nbs/02_data.ipynb #5be178e2
 DIGILETS_SYMBOLS = DIGITS + 'abcdefghijklmnopqrstuvwxyz' + LETTERS
@@ -314,11 +317,7 @@ def _digilets_bad(info:str) -> set:
 
 def read_digilets(path, part:str='all', source:str='digilets') -> Samples:
     "DigiLeTs trajectories (digits and uppercase; pressure kept, y flipped to point down) from `digilets_raw.tar.xz` or its folder; drops scribblers and the samples `corrupted/info` names; `part` picks the fixed dev participants (number divisible by 5)."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no such file or folder: {path}")
-    if path.is_dir(): blobs = {str(p.relative_to(path)): p.read_bytes() for p in path.rglob('*') if p.is_file()}
-    else:
-        with tarfile.open(path) as tf: blobs = {m.name.lstrip('./'): tf.extractfile(m).read() for m in tf if m.isfile()}
+    blobs = _archive(path)
     info = next((v.decode() for k, v in blobs.items() if k.endswith('corrupted/info')), '')
     bad = _digilets_bad(info)
     items, ys, writers = [], [], []
@@ -326,7 +325,7 @@ def read_digilets(path, part:str='all', source:str='digilets') -> Samples:
         base = Path(name).name
         if '/raw/' not in f'/{name}' or not re.match(r'\d{3}-', base) or base.endswith('_info'): continue
         who = base[:3]
-        if who in DIGILETS_SCRIBBLE or ((int(who) % 5 == 0) != (part == 'dev') and part != 'all'): continue
+        if who in DIGILETS_SCRIBBLE: continue
         lines = blobs[name].decode().split('\n')
         seen = {}
         for pts_ln, hot_ln in zip(lines[0::2], lines[1::2]):
@@ -344,26 +343,21 @@ def read_digilets(path, part:str='all', source:str='digilets') -> Samples:
             if not strokes: continue
             items.append(strokes); ys.append(CLASSES.index(sym)); writers.append(f"digilets/{who}")
     if not items: raise ValueError(f"{path}: no DigiLeTs participant files found (expected data/raw/complete/NNN-...)")
-    return Samples(items, ys, source, writers)
+    return _take(Samples(items, ys, source, writers), part, [int(w[-3:]) % 5 == 0 for w in writers])
 
 # %% ../nbs/02_data.ipynb #a6fbd885
 def read_sse(path, part:str='all', source:str='sse') -> Samples:
     "SSE letter cards (`dataset-64/<LETTER>/<year>-<L>_<n>.png`, white ink on black) from the `.tar.gz` or its folder; `part` picks the fixed dev split (2025 cards)."
     from PIL import Image
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no such file or folder: {path}")
-    if path.is_dir(): blobs = {str(p.relative_to(path)): p.read_bytes() for p in path.rglob('*.png')}
-    else:
-        with tarfile.open(path) as tf: blobs = {m.name: tf.extractfile(m).read() for m in tf if m.isfile() and m.name.endswith('.png')}
+    blobs = _archive(path, lambda n: n.endswith('.png'))
     items, ys, writers = [], [], []
     for name in sorted(blobs):
         m = re.search(r'(?:^|/)([A-Z0-9])/(\d{4})-[A-Z0-9]_(\d+)\.png$', name)
         if not m: continue
-        if (m.group(2) == '2025') != (part == 'dev') and part != 'all': continue
         items.append(np.asarray(Image.open(io.BytesIO(blobs[name])).convert('L'))); ys.append(CLASSES.index(m.group(1)))
         writers.append(f"sse/{m.group(2)}-{m.group(3)}")
     if not items: raise ValueError(f"{path}: no SSE cards found (expected dataset-64/<LETTER>/<year>-<L>_<n>.png)")
-    return Samples(items, ys, source, writers)
+    return _take(Samples(items, ys, source, writers), part, [w.startswith('sse/2025') for w in writers])
 
 # %% ../nbs/02_data.ipynb #6a6f311c
 def find_sources(root=None) -> dict:
@@ -418,11 +412,11 @@ def real_samples(root=None, seed:int=42) -> dict:
             try: dev = Samples.from_glyphs(read_mnist(p, 'test'))
             except FileNotFoundError: dev = empty
             out['mnist'] = {'train': Samples.from_glyphs(read_mnist(p, 'train')), 'dev': dev}
-        elif name == 'emnist-packed': out['emnist'] = {k: Samples.from_glyphs(read_emnist_packed(p, k)) for k in ('train', 'dev')}
+        elif name == 'emnist-packed': out['emnist'] = {k: Samples.from_glyphs(g) for k, g in read_emnist_packed(p, 'both').items()}
         elif name == 'emnist': out['emnist-letters'] = {'train': Samples.from_glyphs(read_emnist(p, 'letters', 'train')), 'dev': Samples.from_glyphs(read_emnist(p, 'letters', 'test'))}
-        elif name == 'unipen': out['unipen'] = {k: read_unipen(p, k) for k in ('train', 'dev')}
-        elif name == 'digilets': out['digilets'] = {k: read_digilets(p, k) for k in ('train', 'dev')}
-        elif name == 'sse': out['sse'] = {k: read_sse(p, k) for k in ('train', 'dev')}
+        elif name == 'unipen': out['unipen'] = read_unipen(p, 'both')
+        elif name == 'digilets': out['digilets'] = read_digilets(p, 'both')
+        elif name == 'sse': out['sse'] = read_sse(p, 'both')
         elif name == 'nist-vowels': out['nist-vowels'] = _random_dev(read_nist_tar(p), seed)
     kag = [read_az_csv(p) for n, p in src.items() if n.startswith('kaggle-az')]
     if kag: out['kaggle-az'] = _random_dev(Glyphs.concat(*kag), seed)

@@ -11,7 +11,7 @@ from .runtime import temperature_scale
 
 # %% auto #0
 __all__ = ['confusion', 'per_class', 'top_confusions', 'ece', 'nll', 'fit_temperature', 'evaluate', 'summary_table', 'dev_image',
-           'dev_glyphs', 'field_accuracy', 'score_dev', 'dev_groups', 'plot_confusion', 'plot_reliability']
+           'dev_glyphs', 'score_dev', 'dev_groups', 'plot_confusion', 'plot_reliability']
 
 # %% ../nbs/10_evaluate.ipynb #6a8defc6
 def confusion(y:np.ndarray, pred:np.ndarray, n:int=N_CLASSES) -> np.ndarray:
@@ -87,11 +87,6 @@ def dev_glyphs(s, mode:str='stored', seed:int=0, workers:int|None=None, chunk:in
     res = map_seeded(work, len(s), seed, workers, chunk)
     if not len(s): return np.zeros((0, 28, 28), np.uint8), np.zeros(0, bool)
     return np.concatenate([r[0] for r in res]), np.concatenate([r[1] for r in res])
-
-def field_accuracy(p:np.ndarray, y:np.ndarray) -> float:
-    "Accuracy with each answer restricted to the kind of its true class: digits for a digit, letters for a letter."
-    d = p[:, :10].argmax(1); l = 10 + p[:, 10:].argmax(1)
-    return float((np.where(y < 10, d, l) == y).mean()) if len(y) else float('nan')
 
 def score_dev(p:np.ndarray, y:np.ndarray, refused:np.ndarray) -> dict:
     "Top-1, top-3, field accuracy, refusal rate and top confusions; a refused image counts as wrong."

@@ -14,7 +14,7 @@ from .core import IMG_SIZE
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'WORK_SIDE', 'MIN_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'load_image', 'to_rgb',
            'paper', 'flatten', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_mask', 'stroke_width',
-           'fit_glyph', 'recentre', 'prepare', 'normalize']
+           'fit_glyph', 'recentre', 'decode', 'prepare', 'normalize']
 
 # %% ../nbs/01_normalize.ipynb #2e5ebe20
 MAX_PIXELS = 40_000_000  # refuse images larger than this (decompression-bomb guard)
@@ -211,8 +211,8 @@ def recentre(x:np.ndarray, size:int=IMG_SIZE) -> np.ndarray:
 # %% ../nbs/01_normalize.ipynb #afc6a891
 MIN_SIDE = 48   # images whose short side is smaller are enlarged (to 64 px where they can be) first, so thin strokes and the speck filter keep working
 
-def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
-    "Decode `src` and return (ink map, scale): large images are shrunk to `work_side`, tiny ones enlarged; `scale` maps back to input pixels."
+def decode(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
+    "Decode `src` to float RGB at working size and return (rgb, scale): large images are shrunk to `work_side`, tiny ones enlarged; `scale` maps back to input pixels."
     img = load_image(src, max_pixels=max_pixels)
     scale = 1.0
     if max(img.size) > work_side:
@@ -224,6 +224,11 @@ def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
         f = min(64/min(rgb.shape[:2]), work_side/max(rgb.shape[:2]))
         rgb = np.clip(ndimage.zoom(rgb, (f, f, 1), order=1), 0, 1)
         scale *= img.size[0]/rgb.shape[1]
+    return rgb, scale
+
+def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
+    "Decode `src` (see `decode`) and return (ink map, scale)."
+    rgb, scale = decode(src, max_pixels, work_side)
     return ink_map(rgb), scale
 
 def normalize(src, size:int=IMG_SIZE, box:int=20, min_stroke:float=0.08, max_pixels:int=MAX_PIXELS) -> np.ndarray:
