@@ -5,8 +5,8 @@ class _Block:
         if name.split('.')[0] in ('tensorflow', 'keras', 'pandas', 'keras_tuner', 'matplotlib', 'seaborn'):
             raise ImportError(f"{name} is blocked: the lean install has no {name}")
 sys.meta_path.insert(0, _Block())
-import hwchar.core, hwchar.normalize, hwchar.runtime
-mods = ['hwchar.core', 'hwchar.normalize', 'hwchar.runtime']
+import hwchar.core, hwchar.normalize, hwchar.runtime, hwchar.lines
+mods = ['hwchar.core', 'hwchar.normalize', 'hwchar.runtime', 'hwchar.lines']
 for m in ('hwchar.predict', 'hwchar.serve'):
     try: __import__(m); mods.append(m)
     except ModuleNotFoundError as e:

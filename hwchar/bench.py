@@ -9,11 +9,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from scipy import ndimage
 from .core import CLASSES
+from .normalize import ImageError
 from .predict import Recognizer
 
 # %% auto #0
-__all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'robustness', 'report']
+__all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'robustness',
+           'line_text', 'true_pattern', 'make_line', 'real_pool', 'line_set', 'edit_distance', 'score_lines',
+           'line_bench', 'report']
 
 # %% ../nbs/14_bench.ipynb #a02a0c9f
 def sample_png(ch:str='A', size:int=300, font=None) -> bytes:
@@ -154,6 +158,117 @@ def robustness(rec:Recognizer, fonts=None, chars:str=CLASSES, seed:int=0) -> dic
             for st, r in zip(styles, rec.predict_batch(list(styles.values()))):
                 hits[st] = hits.get(st, 0) + (r.get('label') == ch); n[st] = n.get(st, 0) + 1
     return {st: dict(n=n[st], accuracy=hits[st]/n[st]) for st in n}
+
+# %% ../nbs/14_bench.ipynb #538a63e4
+def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
+    "Random text of `lo`-`hi` characters: `kind` is 'mixed', 'letters' or 'digits'; a long one may get a word space."
+    chars = {'mixed': CLASSES, 'letters': CLASSES[10:], 'digits': CLASSES[:10]}[kind]
+    n = int(rng.integers(lo, hi + 1))
+    t = ''.join(chars[i] for i in rng.integers(len(chars), size=n))
+    if kind == 'mixed' and t.isdigit() | t.isalpha(): t = CLASSES[rng.integers(10)] + t[1:] if t.isalpha() else CLASSES[10 + rng.integers(26)] + t[1:]
+    if n >= 5 and rng.random() < 0.2: k = int(rng.integers(2, n - 1)); t = t[:k] + ' ' + t[k:]
+    return t
+
+def true_pattern(text:str) -> str:
+    "The short-form pattern a form would give for `text`: `9` per digit, `A` per letter, spaces kept."
+    return ''.join('9' if c.isdigit() else 'A' if c.isalpha() else c for c in text)
+
+def _synth_cov(ch, rng, fonts):
+    from hwchar.synth import draw_glyph, affine, elastic
+    img = affine(draw_glyph(ch, fonts[rng.integers(len(fonts))], size=int(rng.integers(50, 64))), rng, rot=5, slant=0.15, aspect=(0.85, 1.15))
+    return 1 - elastic(np.asarray(img, np.float32), rng, alpha=rng.uniform(1, 4))/255
+
+def make_line(text:str, rng, draw, height:int=64, touching:bool=False, slant:float=0.0) -> np.ndarray:
+    "Ink coverage (0 paper, 1 ink) of `text`, each character from `draw(ch, rng)` (a coverage map) scaled to about `height`."
+    from hwchar.uploads import crop_ink
+    parts, x = [], 0
+    for ch in text:
+        if ch == ' ': x += int(height*rng.uniform(1.0, 1.5)); continue
+        c = crop_ink(np.clip(draw(ch, rng), 0, 1))
+        h = height*rng.uniform(0.9, 1.1)
+        f = h/c.shape[0]
+        if c.shape[1]*f > 1.3*height: f = 1.3*height/c.shape[1]
+        c = np.asarray(Image.fromarray(c.astype(np.float32)).resize((max(2, round(c.shape[1]*f)), max(2, round(c.shape[0]*f))), Image.BILINEAR))
+        parts.append((x, int(height*(1.1 - c.shape[0]/height) + rng.normal(0, 0.04)*height), c))
+        x += c.shape[1] + int(height*(-rng.uniform(0.02, 0.12) if touching else rng.uniform(0.12, 0.4)))
+    W, H = max(px + c.shape[1] for px, _, c in parts), int(height*1.6)
+    out = np.zeros((H, W + height), np.float32)
+    for px, py, c in parts:
+        py = int(np.clip(py, 0, H - c.shape[0]))
+        out[py:py + c.shape[0], px:px + c.shape[1]] = np.maximum(out[py:py + c.shape[0], px:px + c.shape[1]], c)
+    if slant:
+        yc = H/2
+        out = ndimage.affine_transform(out, np.array([[1, 0], [slant, 1]]), offset=(0, -slant*yc - height*0.5), output_shape=(H, W + height), order=1)   # leans right
+    return np.clip(out, 0, 1)
+
+# %% ../nbs/14_bench.ipynb #325251bf
+def real_pool(root=None, part:str='dev') -> dict:
+    "Pen trajectories of UNIPEN and DigiLeTs (`part` writers) by class, or `{}` when neither set is found."
+    from hwchar.data import find_sources, read_unipen, read_digilets
+    try: src, pool = find_sources(root), {}
+    except FileNotFoundError: return {}
+    for name, reader in (('unipen', read_unipen), ('digilets', read_digilets)):
+        if name in src:
+            s = reader(src[name], part=part)
+            for item, y in zip(s.items, s.y): pool.setdefault(CLASSES[y], []).append(item)
+    return pool
+
+def line_set(n:int=300, seed:int=0, pool:dict|None=None, fonts=None) -> list:
+    "`n` benchmark lines as dicts (image, text, kind, touching, slanted, source): every kind x touching x slant cell equally, half real trajectories when `pool` has them."
+    from hwchar.synth import font_paths
+    from hwchar.uploads import random_style, simulate, render_strokes
+    rng = np.random.default_rng(seed)
+    fonts = list(font_paths() if fonts is None else fonts) or [None]
+    cells = [(k, t, s) for k in ('mixed', 'letters', 'digits') for t in (False, True) for s in (False, True)]
+    out = []
+    for i in range(n):
+        kind, touching, slanted = cells[i % len(cells)]
+        real = bool(pool) and i//len(cells) % 2 == 1
+        text = line_text(kind, rng)
+        draw = (lambda ch, r: render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))) if real else (lambda ch, r: _synth_cov(ch, r, fonts))
+        cov = make_line(text, rng, draw, touching=touching, slant=rng.uniform(0.2, 0.45) if slanted else 0.0)
+        style = dict(random_style(rng), tight=False, canvas=False)
+        style['size'] = int(max(cov.shape)*rng.uniform(0.6, 1.2))
+        if style['pen'] == 'marker': style['pen'] = 'gel'          # a marker line at 40 px high is a blot
+        out.append(dict(image=simulate(cov, style, rng), text=text, kind=kind, touching=touching, slanted=slanted, source='real' if real else 'synthetic'))
+    return out
+
+def edit_distance(a:str, b:str) -> int:
+    "Levenshtein distance between `a` and `b`."
+    d = np.arange(len(b) + 1)
+    for i, ca in enumerate(a, 1):
+        prev, d[0] = d.copy(), i
+        for j, cb in enumerate(b, 1): d[j] = min(prev[j] + 1, d[j - 1] + 1, prev[j - 1] + (ca != cb))
+    return int(d[-1])
+
+def score_lines(rec:Recognizer, lines:list, pattern:bool=False, **kw) -> list:
+    "Read every line (with its true pattern if `pattern`); per line the reading, exact match and character accuracy."
+    out = []
+    for l in lines:
+        try: got = rec.read(l['image'], pattern=true_pattern(l['text']) if pattern else None, **kw)['text']
+        except ImageError: got = ''
+        out.append(dict(l, got=got, exact=got == l['text'], char_acc=max(0.0, 1 - edit_distance(got, l['text'])/len(l['text']))))
+    return out
+
+def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, **kw) -> dict:
+    "Read `n` benchmark lines without and with their true pattern; print exact match and character accuracy per kind, spacing, slant and source."
+    rec = rec or Recognizer()
+    lines = line_set(n, seed, real_pool(root))
+    res = {'no pattern': score_lines(rec, lines, False, **kw), 'true pattern': score_lines(rec, lines, True, **kw)}
+    table = {}
+    for mode, rows in res.items():
+        groups = {'all': rows}
+        for key in ('kind', 'source'):
+            for v in sorted({r[key] for r in rows}): groups[v] = [r for r in rows if r[key] == v]
+        groups['touching'] = [r for r in rows if r['touching']]; groups['spaced'] = [r for r in rows if not r['touching']]
+        groups['slanted'] = [r for r in rows if r['slanted']]; groups['straight'] = [r for r in rows if not r['slanted']]
+        table[mode] = {g: dict(n=len(rs), exact=float(np.mean([r['exact'] for r in rs])), char_acc=float(np.mean([r['char_acc'] for r in rs]))) for g, rs in groups.items() if rs}
+    print(f"{'group':>10} {'n':>4} | {'exact':>6} {'chars':>6} | with pattern: {'exact':>6} {'chars':>6}")
+    for g, v in table['no pattern'].items():
+        w = table['true pattern'][g]
+        print(f"{g:>10} {v['n']:>4} | {v['exact']:>6.3f} {v['char_acc']:>6.3f} |               {w['exact']:>6.3f} {w['char_acc']:>6.3f}")
+    errors = [(r['text'], r['got']) for r in res['no pattern'] if not r['exact']]
+    return dict(table=table, errors=errors[:40])
 
 # %% ../nbs/14_bench.ipynb #7add7c12
 def report(rec:Recognizer|None=None, api:bool=True, seconds:float=3.0, workers:int|None=None, models=None, n:int=300, n_images:int=640) -> dict:

@@ -13,7 +13,8 @@ MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
 
 # %% auto #0
 __all__ = ['MODELS', 'LIMITS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export', 'cmd_evaluate',
-           'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench', 'parser', 'main']
+           'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench', 'cmd_bench_lines', 'parser',
+           'main']
 
 # %% ../nbs/20_cli.ipynb #4e6a000f
 def cmd_fonts(a):
@@ -230,11 +231,16 @@ def cmd_predict(a):
 
 def cmd_read(a):
     from hwchar.normalize import ImageError
+    from hwchar.lines import Pattern, PatternError
+    if a.pattern:
+        try: Pattern(a.pattern)
+        except PatternError as e: print(f"hwchar read: {e}", file=sys.stderr); return 2
     rec, bad = _recognizer(a), 0
     for f in _images(a.images):
-        try: r = rec.read(f, top_k=a.top_k, charset=a.charset)
+        try: r = rec.read(f, pattern=a.pattern, top_k=a.top_k, charset=a.charset, prior=a.prior)
         except (ImageError, OSError) as e: print(f"{f}\terror: {e}", file=sys.stderr); bad += 1; continue
-        print(json.dumps(dict(path=str(f), **r)) if a.json else f"{f}\t{r['text']}\t" + ' '.join(f"{c['confidence']:.2f}" for c in r['characters']))
+        alts = ' '.join('/'.join(c['alternatives']) for c in r['characters'])
+        print(json.dumps(dict(path=str(f), **r)) if a.json else f"{f}\t{r['text'].replace(chr(10), ' | ')}\t{alts}")
     return 1 if bad else 0
 
 def cmd_serve(a):
@@ -274,6 +280,13 @@ def cmd_bench(a):
         out['robustness'] = robustness(rec)
         print("accuracy per style (fonts held out of training):")
         for k, v in out['robustness'].items(): print(f"  {k:<24} {100*v['accuracy']:6.2f}%  (n={v['n']})")
+    out['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
+    if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
+
+def cmd_bench_lines(a):
+    from hwchar.bench import line_bench
+    from hwchar.predict import Recognizer
+    out = line_bench(Recognizer(a.models), n=a.lines, seed=a.seed, root=a.data, prior=a.prior)
     out['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
     if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
 
@@ -344,6 +357,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--jobs', type=int, default=1, help="worker processes (e.g. the number of cores); the output order stays the input order")
     s.set_defaults(fn=cmd_predict)
     s = sub.add_parser('read', help="read a line of block characters in each image"); s.add_argument('images', nargs='+'); model_args(s); answer_args(s, 3)
+    s.add_argument('--pattern', default=None, help="field pattern every line must fit: 9 digit, A letter, X either, space optional, others literal (e.g. 'AA99 9AA'), or a regex like '[A-Z]{2}\\d{4}'")
+    s.add_argument('--prior', action='store_true', help="lean ambiguous characters (0/O, 1/I, 5/S) towards the kind most of the line is")
     s.add_argument('--json', action='store_true'); s.set_defaults(fn=cmd_read)
     s = sub.add_parser('serve', help="serve the HTTP API and drawing page with waitress")
     s.add_argument('--host', default='0.0.0.0'); s.add_argument('--port', type=int, default=9696)
@@ -362,6 +377,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--seconds', type=float, default=5.0, help="seconds per load level"); s.add_argument('--workers', type=int, default=os.cpu_count() or 1, help="server and batch processes for the all-core figures")
     s.add_argument('--no-api', action='store_true', help="skip the HTTP part"); s.add_argument('--robustness', action='store_true', help="also accuracy per input style")
     s.add_argument('--out', default='bench.json', help="write the figures as JSON (default bench.json)"); s.set_defaults(fn=cmd_bench)
+    s = sub.add_parser('bench-lines', help="exact match and character accuracy on generated lines (synthetic handwriting and dev writers' trajectories), with and without their pattern")
+    s.add_argument('--lines', type=int, default=300); s.add_argument('--seed', type=int, default=0); s.add_argument('--models', default=None)
+    s.add_argument('--data', default=None, help="data folder with UNIPEN/DigiLeTs (default: ../shared/data or $HWCHAR_DATA); without it, synthetic lines only")
+    s.add_argument('--prior', action='store_true', help="read with the prior over runs"); s.add_argument('--out', default='bench_lines.json'); s.set_defaults(fn=cmd_bench_lines)
     return p
 
 def main(argv=None):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #1eeef0fa
 from __future__ import annotations
-import os
+import os, re
 from pathlib import Path
 
 # %% auto #0
@@ -33,7 +33,12 @@ def idx2label(idx:int) -> str:
 
 # %% ../nbs/00_core.ipynb #54202a9c
 def charset_indices(charset:str='all') -> list[int]:
-    "Class indices allowed by `charset`: `'all'`, `'digits'`, `'letters'`, or an explicit string of characters like `'0123ABC'`."
+    "Class indices allowed by `charset`: `'all'`, `'digits'`, `'letters'`, an explicit string of characters like `'0123ABC'`, or a one-character regular expression class like `'[A-F0-9]'` or `'\\d'`."
+    if charset[:1] in ('[', '\\'):
+        try: idx = [i for i, c in enumerate(CLASSES) if re.fullmatch(charset, c, re.IGNORECASE)]
+        except re.error as e: raise ValueError(f"{charset!r} is not a valid class: {e}") from None
+        if not idx: raise ValueError(f"{charset!r} allows none of 0-9, A-Z")
+        return idx
     chars = CHARSETS.get(charset, charset)
     if not chars: raise ValueError("empty charset")
     return sorted({label2idx(c) for c in chars})

@@ -4,21 +4,29 @@
 
 # %% ../nbs/12_predict.ipynb #3f0d27e6
 from __future__ import annotations
+import base64, io
 from multiprocessing import get_context
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
-from scipy import ndimage
+from PIL import Image
 from .core import CLASSES, IMG_SIZE, charset_indices
-from .normalize import prepare, ink_mask, fit_glyph, normalize, ImageError, NoInkError
+from .normalize import prepare, ink_mask, normalize, ImageError, NoInkError
+from .lines import Pattern, PatternError, PatternMismatchError, TooManyMarksError, free_pattern, read_lines
 from .runtime import TFLiteModel, temperature_scale, verify
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'MAX_MARKS', 'MAX_CHARS', 'READ_SIDE', 'Recognizer', 'TooManyMarksError', 'segment']
+__all__ = ['MODELS_DIR', 'READ_SIDE', 'glyph_png', 'Recognizer']
 
 # %% ../nbs/12_predict.ipynb #0a0da5d0
 import hwchar
 MODELS_DIR = Path(hwchar.__file__).parent/'models'   # the shipped model
+
+def glyph_png(g:np.ndarray) -> str:
+    "A normalised glyph as a PNG data URL (dark ink on white, as a person would look at it)."
+    b = io.BytesIO(); Image.fromarray(255 - np.asarray(g, np.uint8)).save(b, 'PNG')
+    return 'data:image/png;base64,' + base64.b64encode(b.getvalue()).decode()
+
 
 class Recognizer:
     "Recognise handwritten 0-9/A-Z with the shipped (or any exported) TFLite model."
@@ -50,9 +58,11 @@ class Recognizer:
         return dict(label=CLASSES[order[0]], confidence=round(conf, 4), uncertain=conf < threshold,
                     top=[dict(label=CLASSES[i], probability=round(float(q[i]), 4)) for i in order])
 
-    def predict(self, src, top_k:int=5, charset:str='all', threshold:float=0.6) -> dict:
-        "Recognise the single character in `src` (path, bytes, PIL image, array). Raises `NoInkError` on a blank image."
-        return self.answer(self.probs(normalize(src)[None])[0], top_k, charset, threshold)
+    def predict(self, src, top_k:int=5, charset:str='all', threshold:float=0.6, glyph:bool=False) -> dict:
+        "Recognise the single character in `src` (path, bytes, PIL image, array); `glyph` adds the 28x28 input as a PNG data URL. Raises `NoInkError` on a blank image."
+        g = normalize(src)
+        r = self.answer(self.probs(g[None])[0], top_k, charset, threshold)
+        return dict(r, glyph=glyph_png(g)) if glyph else r
 
     def _batch(self, srcs, top_k, charset, threshold):
         glyphs, out = [], []
@@ -88,77 +98,28 @@ def _init_worker(args):
 def _worker_batch(job): return _REC._batch(job[0], *job[1])
 
 # %% ../nbs/12_predict.ipynb #edae71d3
-MAX_MARKS = 300    # separate ink blobs a line may have before it is refused (a photo of a page, or noise)
-MAX_CHARS = 80     # characters a line may have
-
-class TooManyMarksError(ImageError):
-    "The image has too many separate marks to be one line of characters."
-    code = 'too_many_marks'
-
-def _boxes(mask, merge_overlap=0.5):
-    lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
-    if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); a line of characters has at most {MAX_MARKS} (is this one line of block letters?)")
-    boxes = [dict(x0=s[1].start, x1=s[1].stop, y0=s[0].start, y1=s[0].stop, ids={i + 1}) for i, s in enumerate(ndimage.find_objects(lab))]
-    merged = True
-    while merged:
-        merged, boxes = False, sorted(boxes, key=lambda b: b['x0'])
-        for i in range(len(boxes) - 1):
-            a, b = boxes[i], boxes[i + 1]
-            ov = min(a['x1'], b['x1']) - max(a['x0'], b['x0'])
-            if ov > merge_overlap*min(a['x1'] - a['x0'], b['x1'] - b['x0']):
-                boxes[i] = dict(x0=min(a['x0'], b['x0']), x1=max(a['x1'], b['x1']), y0=min(a['y0'], b['y0']), y1=max(a['y1'], b['y1']), ids=a['ids'] | b['ids'])
-                del boxes[i + 1]; merged = True; break
-    return lab, boxes
-
-def _split(box, colsum, height, ratio):
-    w = box['x1'] - box['x0']
-    if w <= ratio*height: return [box]
-    k = max(2, int(round(w/(0.85*height))))
-    cuts, win = [box['x0']], max(1, int(w/(2*k)*0.6))
-    for j in range(1, k):
-        t = box['x0'] + int(j*w/k)
-        lo, hi = max(box['x0'] + 1, t - win), min(box['x1'] - 1, t + win)
-        cuts.append(lo + int(np.argmin(colsum[lo:hi])) if hi > lo else t)
-    cuts.append(box['x1'])
-    return [dict(box, x0=a, x1=b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
-
-def segment(ink:np.ndarray, mask:np.ndarray, split_ratio:float=1.5, space:float=0.7) -> list:
-    "Character boxes (dicts with x0, x1, y0, y1, glyph, space_before) of a line, left to right."
-    lab, boxes = _boxes(mask)
-    if not boxes: return []
-    hs = np.array([b['y1'] - b['y0'] for b in boxes])
-    height = float(np.median(hs[hs >= 0.4*hs.max()]))
-    colsum = mask.sum(0)
-    boxes = [p for b in boxes for p in _split(b, colsum, height, split_ratio)]
-    if len(boxes) > MAX_CHARS: raise TooManyMarksError(f"too many characters ({len(boxes)}); a line may have at most {MAX_CHARS}")
-    gaps = [b['x0'] - a['x1'] for a, b in zip(boxes[:-1], boxes[1:])]
-    typical = float(np.median(gaps)) if len(gaps) >= 3 else 0.0
-    out = []
-    for i, b in enumerate(boxes):
-        m = np.isin(lab, list(b['ids'])); m[:, :b['x0']] = False; m[:, b['x1']:] = False
-        ys = np.flatnonzero(m.any(1))
-        if not len(ys): continue
-        b = dict(b, y0=int(ys[0]), y1=int(ys[-1]) + 1)
-        b['glyph'] = fit_glyph(ink, m)
-        gap = gaps[i - 1] if i else 0
-        b['space_before'] = bool(i) and gap > space*height and gap > 2*typical
-        out.append(b)
-    return out
-
-# %% ../nbs/12_predict.ipynb #186b06ff
 READ_SIDE = 1600   # lines are wide: analyse them at up to this many pixels
 
+def _char(c, scale, top_k, threshold, glyphs):
+    p, k = c['p'], c['cls']
+    order = [int(i) for i in np.argsort(-p, kind='stable') if p[i] > 0][:max(1, top_k)]
+    d = dict(box=[int(round(v*scale)) for v in c['box']], label=CLASSES[k], confidence=round(float(p[k]), 4), uncertain=bool(p[k] < threshold),
+             alternatives=c['alternatives'], top=[dict(label=CLASSES[i], probability=round(float(p[i]), 4)) for i in order])
+    if glyphs: d['glyph'] = glyph_png(c['glyph'])
+    return d
+
 @patch
-def read(self:Recognizer, src, top_k:int=3, charset:str='all', threshold:float=0.6) -> dict:
-    "Read a line of separated block characters: the text, and per character its box [x, y, w, h] (input pixels), label, confidence and top-k."
+def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False) -> dict:
+    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` constrains every line."
+    pat = Pattern(pattern) if pattern else free_pattern(charset)      # a bad pattern fails before any work
     ink, scale = prepare(src, work_side=READ_SIDE)
-    chars = segment(ink, ink_mask(ink))
-    if not chars: raise NoInkError("no character found")
-    p = self.probs(np.stack([c['glyph'] for c in chars]))
-    out, text = [], ''
-    for c, pi in zip(chars, p):
-        a = self.answer(pi, top_k, charset, threshold)
-        text += (' ' if c['space_before'] else '') + a['label']
-        box = [int(round(v*scale)) for v in (c['x0'], c['y0'], c['x1'] - c['x0'], c['y1'] - c['y0'])]
-        out.append(dict(box=box, **a))
-    return dict(text=text, characters=out)
+    lines = [l for l in read_lines(self.probs, ink, ink_mask(ink), pat, charset, prior) if l]
+    if not lines: raise NoInkError("no character found")
+    out = []
+    for line in lines:
+        chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
+        text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in line)
+        xs = [(b[0], b[1], b[0] + b[2], b[1] + b[3]) for b in (c['box'] for c in chars)]
+        box = [min(x[0] for x in xs), min(x[1] for x in xs)]; box += [max(x[2] for x in xs) - box[0], max(x[3] for x in xs) - box[1]]
+        out.append(dict(text=text, box=box, characters=chars))
+    return dict(text='\n'.join(l['text'] for l in out), pattern=pattern, lines=out, characters=[c for l in out for c in l['characters']])

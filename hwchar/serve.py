@@ -13,9 +13,11 @@ from werkzeug.exceptions import HTTPException
 from .core import CLASSES, IMG_SIZE, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
 from .predict import Recognizer
+from .lines import Pattern, PatternError
 
 # %% auto #0
-__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'create_app', 'serve', 'bind', 'serve_workers']
+__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'read_options', 'create_app', 'serve', 'bind',
+           'serve_workers']
 
 # %% ../nbs/13_serve.ipynb #1595c749
 log = logging.getLogger('hwchar.serve')
@@ -45,9 +47,9 @@ def image_bytes(req) -> bytes:
     if not data: raise ApiError(400, 'empty_body', 'no image data in the request')
     return data
 
-def query_options(args) -> dict:
-    "Validated `top_k` (1-36), `charset` and `threshold` (0-1) from the query string."
-    try: top_k = int(args.get('top_k', 5))
+def query_options(args, top_k:int=5) -> dict:
+    "Validated `top_k` (1-36, default `top_k`), `charset` and `threshold` (0-1) from the query string."
+    try: top_k = int(args.get('top_k', top_k))
     except ValueError: raise ApiError(400, 'bad_top_k', 'top_k must be an integer 1-36') from None
     if not 1 <= top_k <= len(CLASSES): raise ApiError(400, 'bad_top_k', 'top_k must be an integer 1-36')
     charset = args.get('charset', 'all')
@@ -57,6 +59,20 @@ def query_options(args) -> dict:
     except ValueError: raise ApiError(400, 'bad_threshold', 'threshold must be a number 0-1') from None
     if not 0 <= threshold <= 1: raise ApiError(400, 'bad_threshold', 'threshold must be a number 0-1')
     return dict(top_k=top_k, charset=charset, threshold=threshold)
+
+
+def _flag(args, name):
+    v = args.get(name, '0').lower()
+    if v not in ('0', '1', 'true', 'false', 'yes', 'no', ''): raise ApiError(400, f'bad_{name}', f"{name} must be 0 or 1")
+    return v in ('1', 'true', 'yes')
+
+def read_options(args) -> dict:
+    "Validated `pattern` (compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`."
+    pattern = args.get('pattern') or None
+    if pattern:
+        try: Pattern(pattern)
+        except PatternError as e: raise ApiError(400, 'bad_pattern', str(e)) from None
+    return dict(pattern=pattern, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
 
 # %% ../nbs/13_serve.ipynb #2254ca28
 def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Flask:
@@ -104,12 +120,12 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
 
     @app.post('/predict')
     def predict():
-        opts = query_options(request.args)
+        opts = dict(query_options(request.args), glyph=_flag(request.args, 'glyph'))
         return jsonify(**rec.predict(image_bytes(request), **opts), model=model)
 
     @app.post('/read')
     def read():
-        opts = query_options(request.args)
+        opts = dict(query_options(request.args, top_k=3), **read_options(request.args))
         return jsonify(**rec.read(image_bytes(request), **opts), model=model)
 
     return app
