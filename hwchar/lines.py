@@ -112,8 +112,9 @@ def _vertical_runs(ys, xs, s, yc):
     np.minimum.at(top, x, ys); np.maximum.at(bot, x, ys)
     return float(np.square(np.where(n == bot - top + 1, n, 0).astype(np.float64)).sum())
 
-def slant(mask:np.ndarray, shears=np.linspace(-0.7, 0.7, 29)) -> float:
-    "The shear `s` that makes the most of `mask` vertical strokes when x becomes x - s*(y - centre): the sum of squared heights of the columns whose ink is one unbroken run."
+def slant(mask:np.ndarray, most:float=0.7, steps:int=29) -> float:
+    "The shear `s` (-`most` to `most`, in `steps`) that makes the most of `mask` vertical strokes when x becomes x - s*(y - centre): the sum of squared heights of the columns whose ink is one unbroken run."
+    shears = np.linspace(-most, most, steps)
     ys, xs = np.nonzero(mask)
     if len(ys) < 10: return 0.0
     yc = (ys.min() + ys.max())/2
