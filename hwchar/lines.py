@@ -254,29 +254,31 @@ def _atoms(mask, height, r:float=0.2):
         bounds = [None] + seams + [None]
         for k, (a, b) in enumerate(zip(bounds[:-1], bounds[1:])):
             gaps.append(max(0, x0 - end) if end is not None and k == 0 else 0); cuts.append(None if k == 0 else a[1]/max(height, 1)*10)
-            atoms.append(dict(ids=ids, x0=x0, y0=y0, y1=y1, left=None if a is None else a[0], right=None if b is None else b[0]))
+            atoms.append(dict(ids=ids, x0=x0, x1=x1, y0=y0, y1=y1, left=None if a is None else a[0], right=None if b is None else b[0]))
         end = x1 if end is None else max(end, x1)
     return lab, atoms, gaps, cuts
 
 def _atom_mask(lab, a):
-    m = np.isin(lab[a['y0']:a['y1']], list(a['ids']))
+    "The atom's pixels within its blob's box."
+    m = np.isin(lab[a['y0']:a['y1'], a['x0']:a['x1']], list(a['ids']))
     xx = np.arange(m.shape[1])[None]
-    if a['left'] is not None: m &= xx >= (a['left'] + a['x0'])[:, None]
-    if a['right'] is not None: m &= xx < (a['right'] + a['x0'])[:, None]
+    if a['left'] is not None: m &= xx >= a['left'][:, None]
+    if a['right'] is not None: m &= xx < a['right'][:, None]
     return m
 
 def _piece(lab, atoms, i, j, masks, frag:float=0.08):
-    m = np.zeros(lab.shape, bool)
+    "Mask of atoms i..j-1 cropped to their boxes, and its (y0, x0) offset; slivers under `frag` of the ink that a cut left are dropped."
+    Y0, X0 = min(a['y0'] for a in atoms[i:j]), min(a['x0'] for a in atoms[i:j])
+    m = np.zeros((max(a['y1'] for a in atoms[i:j]) - Y0, max(a['x1'] for a in atoms[i:j]) - X0), bool)
     for k in range(i, j):
         if k not in masks: masks[k] = _atom_mask(lab, atoms[k])
-        m[atoms[k]['y0']:atoms[k]['y1']] |= masks[k]
-    if frag and i + 1 < j or frag and any(atoms[k]['left'] is not None or atoms[k]['right'] is not None for k in (i, j - 1)):
-        l, n = ndimage.label(m, structure=np.ones((3, 3)))          # slivers of a neighbour left by a cut
+        a = atoms[k]; m[a['y0'] - Y0:a['y1'] - Y0, a['x0'] - X0:a['x1'] - X0] |= masks[k]
+    if frag and (i + 1 < j or any(atoms[k]['left'] is not None or atoms[k]['right'] is not None for k in (i, j - 1))):
+        l, n = ndimage.label(m, structure=np.ones((3, 3)))
         if n > 1:
             areas = np.bincount(l.ravel())[1:]
             m = np.isin(l, 1 + np.flatnonzero(areas >= frag*areas.sum()))
-    xs = np.flatnonzero(m.any(0))
-    return (m, int(xs[0]), int(xs[-1]) + 1) if len(xs) else (m, 0, 0)
+    return m, Y0, X0
 
 def _height(lab):
     hs = np.array([s[0].stop - s[0].start for s in ndimage.find_objects(lab)])
@@ -293,30 +295,31 @@ def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, chars
     pieces, glyphs, masks = {}, [], {}
     for i in range(len(atoms)):
         for j in range(i + 1, min(len(atoms), i + max_atoms) + 1):
-            m, x0, x1 = _piece(lab, atoms, i, j, masks)
+            m, Y0, X0 = _piece(lab, atoms, i, j, masks)
+            ys, xs = np.nonzero(m)
+            if not len(xs): continue
+            x0, x1 = X0 + int(xs.min()), X0 + int(xs.max()) + 1
             if j > i + 1 and (x1 - x0 > max_width*height or any(gaps[i + 1:j]) and x1 - x0 > 1.2*height): break
-            if not m.any(): continue
-            ys = np.flatnonzero(m.any(1))
-            pieces[(i, j)] = (m, x0, x1, int(ys[0]), int(ys[-1]) + 1); glyphs.append(fit_glyph(ink_u, m))
+            pieces[(i, j)] = (x0, x1, Y0 + int(ys.min()), Y0 + int(ys.max()) + 1, ys + Y0, xs + X0)
+            glyphs.append(fit_glyph(ink_u[Y0:Y0 + m.shape[0], X0:X0 + m.shape[1]], m))
     if not pieces: return []
     allowed = np.zeros(len(CLASSES), bool); allowed[charset_indices(charset)] = True
     p = probs(np.stack(glyphs))
     logp = {key: np.where(allowed, np.log(np.maximum(pk, 1e-12)), -np.inf) for key, pk in zip(pieces, p)}
-    dims = {key: ((x1 - x0)/height, (y1 - y0)/height) for key, (m, x0, x1, y0, y1) in pieces.items()}
+    dims = {key: ((x1 - x0)/height, (y1 - y0)/height) for key, (x0, x1, y0, y1, _, _) in pieces.items()}
     path = decode(logp, dims, gaps, cuts, height, pattern, w, prior)
     if path is None: raise PatternMismatchError(f"no reading of the line fits the pattern {pattern.text!r}")
-    probs_of = dict(zip(pieces, p))
+    index = {key: k for k, key in enumerate(pieces)}
     out, q = [], pattern.start
     for i, j, c, sp in path:
-        m, x0, x1, y0, y1 = pieces[(i, j)]
+        x0, x1, y0, y1, ys, xs = pieces[(i, j)]
         if sp: q = pattern.trans[q, -1]
         ok = (pattern.trans[q, :-1] >= 0) & allowed
-        pk = np.where(ok, probs_of[(i, j)], 0); pk = pk/pk.sum() if pk.sum() > 0 else pk
+        pk = np.where(ok, p[index[(i, j)]], 0); pk = pk/pk.sum() if pk.sum() > 0 else pk
         q = pattern.trans[q, c]
-        ys, xs = np.nonzero(m)
         xo = xs - off + s*(ys - yc)                         # back to the slanted input
         out.append(dict(box=[int(np.floor(xo.min())), y0, int(np.ceil(xo.max())) + 1 - int(np.floor(xo.min())), y1 - y0], cls=int(c), p=pk,
-                        glyph=fit_glyph(ink_u, m), space_before=bool(sp),
+                        glyph=glyphs[index[(i, j)]], space_before=bool(sp),
                         alternatives=[CLASSES[c]] + [CLASSES[k] for k in np.argsort(-pk, kind='stable') if k != c and pk[k] >= alt]))
     return out
 
@@ -325,6 +328,12 @@ def read_lines(probs, ink:np.ndarray, mask:np.ndarray, pattern:str|Pattern|None=
     pat = pattern if isinstance(pattern, Pattern) else Pattern(pattern) if pattern else free_pattern(charset)
     n = ndimage.label(mask, structure=np.ones((3, 3)))[1]
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
-    lines = [read_one_line(probs, ink, m, pat, charset, w, prior) for m in line_masks(mask)]
+    lines = []
+    for m in line_masks(mask):                  # each line on its own crop: the work grows with the line, not the page
+        ys, xs = np.nonzero(m)
+        y0, y1, x0, x1 = max(0, ys.min() - 2), ys.max() + 3, max(0, xs.min() - 2), xs.max() + 3
+        line = read_one_line(probs, ink[y0:y1, x0:x1], m[y0:y1, x0:x1], pat, charset, w, prior)
+        for ch in line: ch['box'][0] += int(x0); ch['box'][1] += int(y0)
+        lines.append(line)
     if sum(map(len, lines)) > MAX_CHARS: raise TooManyMarksError(f"too many characters ({sum(map(len, lines))}); an image may hold at most {MAX_CHARS}")
     return lines
