@@ -231,9 +231,9 @@ def cmd_predict(a):
 
 def cmd_read(a):
     from hwchar.normalize import ImageError
-    from hwchar.lines import Pattern, PatternError
+    from hwchar.lines import PatternError, compile_pattern
     if a.pattern:
-        try: Pattern(a.pattern)
+        try: compile_pattern(a.pattern)
         except PatternError as e: print(f"hwchar read: {e}", file=sys.stderr); return 2
     rec, bad = _recognizer(a), 0
     for f in _images(a.images):

@@ -4,18 +4,18 @@
 
 # %% ../nbs/12a_lines.ipynb #95bd90a0
 from __future__ import annotations
-import re
+import functools, re, threading, time
 import numpy as np
-import interegular
+import interegular, interegular.fsm
 from scipy import ndimage
 from .core import CLASSES, charset_indices
 from .normalize import ImageError, fit_glyph, stroke_width
 
 # %% auto #0
-__all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'MAX_PATTERN', 'MAX_MARKS', 'MAX_CHARS', 'DIGIT', 'WEIGHTS', 'WIDE', 'PatternError',
-           'PatternMismatchError', 'to_regex', 'Pattern', 'free_pattern', 'line_bands', 'line_masks', 'slant',
-           'deslant', 'TooManyMarksError', 'blobs', 'valleys', 'seam', 'cut_candidates', 'space_logp', 'shape_score',
-           'decode', 'read_one_line', 'read_lines']
+__all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'MAX_PATTERN', 'COMPILE_SECONDS', 'MAX_MARKS', 'MAX_CHARS', 'DIGIT', 'WEIGHTS',
+           'WIDE', 'PatternError', 'PatternMismatchError', 'to_regex', 'Pattern', 'compile_pattern', 'free_pattern',
+           'line_bands', 'line_masks', 'slant', 'deslant', 'TooManyMarksError', 'blobs', 'valleys', 'seam',
+           'cut_candidates', 'space_logp', 'shape_score', 'decode', 'read_one_line', 'read_lines']
 
 # %% ../nbs/12a_lines.ipynb #dbbde53e
 SHORT = {'9': '[0-9]', 'A': '[A-Z]', 'X': '[0-9A-Z]', ' ': ' ?'}
@@ -37,14 +37,31 @@ def to_regex(pattern:str) -> str:
     return ''.join(SHORT.get(c, re.escape(c)) for c in pattern)
 
 # %% ../nbs/12a_lines.ipynb #af4f23fd
+COMPILE_SECONDS = 0.5    # the most time a pattern may take to compile
+_deadline = threading.local()
+_crawl = interegular.fsm.crawl
+
+def _timed_crawl(alphabet, initial, final, follow):
+    "interegular's `crawl` (which builds every automaton) with this thread's compile deadline, if one is set."
+    end = getattr(_deadline, 'at', None)
+    def timed(state, t):
+        if end is not None and time.perf_counter() > end: raise PatternError("pattern too complex to compile in time (e.g. a variable length before a long fixed one, or repeats inside repeats): write it more plainly")
+        return follow(state, t)
+    return _crawl(alphabet, initial, final, timed)
+
+interegular.fsm.crawl = _timed_crawl
+
 class Pattern:
     "A compiled field pattern: `trans[state, symbol]` is the next state (-1: not allowed), over `SYMBOLS` (0-9, A-Z, space)."
     def __init__(self, pattern:str):
         if not isinstance(pattern, str) or not pattern.strip(): raise PatternError("empty pattern")
         if len(pattern) > MAX_PATTERN: raise PatternError(f"pattern longer than {MAX_PATTERN} characters")
         self.text, self.regex = pattern, to_regex(pattern)
+        _deadline.at = time.perf_counter() + COMPILE_SECONDS
         try: fsm = interegular.parse_pattern('(?i)' + self.regex).to_fsm()
+        except PatternError: raise
         except Exception as e: raise PatternError(f"cannot parse pattern {pattern!r}: {e or type(e).__name__}") from None
+        finally: _deadline.at = None
         states = sorted(fsm.states); idx = {s: i for i, s in enumerate(states)}
         t = np.full((len(states), len(SYMBOLS)), -1, np.int32)
         for s in states:
@@ -68,10 +85,15 @@ class Pattern:
             if ch not in SYMBOLS or (s := self.trans[s, SYMBOLS.index(ch)]) < 0: return False
         return bool(self.finals[s])
 
+@functools.lru_cache(maxsize=256)
+def compile_pattern(text:str) -> Pattern:
+    "`Pattern(text)`, remembered: a form sends the same few patterns again and again."
+    return Pattern(text)
+
 def free_pattern(charset:str='all') -> Pattern:
     "The pattern used when the caller gives none: words of `charset` characters separated by single spaces."
     cls = '[' + ''.join(CLASSES[i] for i in charset_indices(charset)) + ']'
-    return Pattern(f"{cls}+( {cls}+)*")
+    return compile_pattern(f"{cls}+( {cls}+)*")
 
 # %% ../nbs/12a_lines.ipynb #82093557
 def line_bands(mask:np.ndarray, min_frac:float=0.35, gap:float=0.2) -> list:
@@ -325,7 +347,7 @@ def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, chars
 
 def read_lines(probs, ink:np.ndarray, mask:np.ndarray, pattern:str|Pattern|None=None, charset:str='all', prior:bool=False, w:dict=WEIGHTS) -> list:
     "Every line in `mask`, top to bottom, each a list of characters (see `read_one_line`); `pattern` applies to each line."
-    pat = pattern if isinstance(pattern, Pattern) else Pattern(pattern) if pattern else free_pattern(charset)
+    pat = pattern if isinstance(pattern, Pattern) else compile_pattern(pattern) if pattern else free_pattern(charset)
     n = ndimage.label(mask, structure=np.ones((3, 3)))[1]
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
     lines = []

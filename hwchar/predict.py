@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from PIL import Image
 from .core import CLASSES, IMG_SIZE, charset_indices
 from .normalize import prepare, ink_mask, normalize, ImageError, NoInkError
-from .lines import Pattern, PatternError, PatternMismatchError, TooManyMarksError, free_pattern, read_lines
+from .lines import Pattern, PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines
 from .runtime import TFLiteModel, temperature_scale, verify
 
 # %% auto #0
@@ -111,7 +111,7 @@ def _char(c, scale, top_k, threshold, glyphs):
 @patch
 def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False) -> dict:
     "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` constrains every line."
-    pat = Pattern(pattern) if pattern else free_pattern(charset)      # a bad pattern fails before any work
+    pat = compile_pattern(pattern) if pattern else free_pattern(charset)      # a bad pattern fails before any work
     ink, scale = prepare(src, work_side=READ_SIDE)
     lines = [l for l in read_lines(self.probs, ink, ink_mask(ink), pat, charset, prior) if l]
     if not lines: raise NoInkError("no character found")

@@ -13,7 +13,7 @@ from werkzeug.exceptions import HTTPException
 from .core import CLASSES, IMG_SIZE, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
 from .predict import Recognizer
-from .lines import Pattern, PatternError
+from .lines import PatternError, compile_pattern
 
 # %% auto #0
 __all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'read_options', 'create_app', 'serve', 'bind',
@@ -70,7 +70,7 @@ def read_options(args) -> dict:
     "Validated `pattern` (compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`."
     pattern = args.get('pattern') or None
     if pattern:
-        try: Pattern(pattern)
+        try: compile_pattern(pattern)
         except PatternError as e: raise ApiError(400, 'bad_pattern', str(e)) from None
     return dict(pattern=pattern, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
 
