@@ -14,8 +14,8 @@ from .normalize import ImageError, fit_glyph, stroke_width
 # %% auto #0
 __all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'MAX_PATTERN', 'COMPILE_SECONDS', 'MAX_MARKS', 'MAX_CHARS', 'DIGIT', 'WEIGHTS',
            'WIDE', 'PatternError', 'PatternMismatchError', 'to_regex', 'Pattern', 'compile_pattern', 'free_pattern',
-           'line_bands', 'line_masks', 'slant', 'deslant', 'TooManyMarksError', 'blobs', 'valleys', 'seam',
-           'cut_candidates', 'space_logp', 'shape_score', 'decode', 'read_one_line', 'read_lines']
+           'line_bands', 'line_masks', 'slant', 'row_shifts', 'deslant', 'TooManyMarksError', 'blobs', 'valleys',
+           'seam', 'cut_candidates', 'space_logp', 'shape_score', 'decode', 'read_one_line', 'read_lines']
 
 # %% ../nbs/12a_lines.ipynb #dbbde53e
 SHORT = {'9': '[0-9]', 'A': '[A-Z]', 'X': '[0-9A-Z]', ' ': ' ?'}
@@ -143,16 +143,17 @@ def slant(mask:np.ndarray, most:float=0.7, steps:int=29) -> float:
     score = np.array([_vertical_runs(ys, xs, s, yc) for s in shears])
     return float(shears[np.flatnonzero(score >= score.max()*0.999)[np.argmin(np.abs(shears[score >= score.max()*0.999]))]])
 
-def deslant(ink:np.ndarray, mask:np.ndarray, s:float) -> tuple:
-    "`ink` and `mask` sheared upright by slant `s`, and the x offset: upright x = x - s*(y - yc) + offset."
-    if s == 0: return ink, mask, 0.0, 0.0
-    h, w = mask.shape
-    yc, off = (h - 1)/2, abs(s)*h/2 + 1
-    W = int(np.ceil(w + 2*off))
-    m = np.array([[1, 0], [s, 1]])            # input (y, x) from output (y, x'): x = x' - off + s*(y - yc)
-    o = np.array([0, -off - s*yc])
-    warp = lambda a, order: ndimage.affine_transform(a, m, offset=o, output_shape=(h, W), order=order, cval=0)
-    return warp(ink, 1).astype(np.float32), warp(mask.astype(np.uint8), 0).astype(bool), yc, off
+def row_shifts(h:int, s:float) -> np.ndarray:
+    "Whole-pixel shift of each of `h` rows that undoes slant `s` (all shifts >= 0): upright x = x + shift[y]."
+    d = np.round(-s*(np.arange(h) - (h - 1)/2)).astype(int)
+    return d - d.min()
+
+def deslant(a:np.ndarray, s:float) -> tuple:
+    "`a` with each row shifted by `row_shifts` (exactly invertible: no resampling), and the shifts."
+    d = row_shifts(a.shape[0], s)
+    out = np.zeros((a.shape[0], a.shape[1] + d.max()), a.dtype)
+    for y, k in enumerate(d): out[y, k:k + a.shape[1]] = a[y]
+    return out, d
 
 # %% ../nbs/12a_lines.ipynb #22a495bd
 MAX_MARKS = 300    # separate ink blobs a line may have before it is refused (a photo of a page, or noise)
@@ -309,8 +310,7 @@ def _height(lab):
 def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, charset:str='all', w:dict=WEIGHTS, prior:bool=False,
                   max_atoms:int=6, max_width:float=1.6, alt:float=0.1, upright:bool=False) -> list:
     "The characters of one line (`mask` holds only its ink), as dicts with `box` [x, y, w, h] in `ink`'s pixels, `class`, `p` (allowed-class probabilities), `glyph` and `space_before`."
-    s = slant(mask) if upright else 0.0
-    ink_u, mask_u, yc, off = deslant(ink, mask, s)        # the whole ink map: `fit_glyph` keeps a one-pixel ring of soft edge around each piece, as for a single character
+    mask_u, shift = deslant(mask, slant(mask) if upright else 0.0)     # cut upright; classify the original pixels
     lab, atoms, gaps, cuts = _atoms(mask_u, _height(ndimage.label(mask_u, structure=np.ones((3, 3)))[0]))
     if len(atoms) > MAX_CHARS*2: raise TooManyMarksError(f"too many pieces ({len(atoms)}); a line may have at most {MAX_CHARS} characters")
     height = _height(lab)
@@ -320,27 +320,29 @@ def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, chars
             m, Y0, X0 = _piece(lab, atoms, i, j, masks)
             ys, xs = np.nonzero(m)
             if not len(xs): continue
-            x0, x1 = X0 + int(xs.min()), X0 + int(xs.max()) + 1
-            if j > i + 1 and (x1 - x0 > max_width*height or any(gaps[i + 1:j]) and x1 - x0 > 1.2*height): break
-            pieces[(i, j)] = (x0, x1, Y0 + int(ys.min()), Y0 + int(ys.max()) + 1, ys + Y0, xs + X0)
-            glyphs.append(fit_glyph(ink_u[Y0:Y0 + m.shape[0], X0:X0 + m.shape[1]], m))
+            uw = int(np.ptp(xs)) + 1                                  # upright width
+            if j > i + 1 and (uw > max_width*height or any(gaps[i + 1:j]) and uw > 1.2*height): break
+            ys, xs = ys + Y0, xs + X0 - shift[ys + Y0]               # back to the input's pixels
+            x0, x1, y0, y1 = int(xs.min()), int(xs.max()) + 1, int(ys.min()), int(ys.max()) + 1
+            pieces[(i, j)] = (x0, x1, y0, y1, uw)
+            crop = np.zeros((y1 - y0, x1 - x0), bool); crop[ys - y0, xs - x0] = True
+            glyphs.append(fit_glyph(ink[y0:y1, x0:x1], crop))   # `fit_glyph` keeps a one-pixel ring of soft edge around the piece, as for a single character
     if not pieces: return []
     allowed = np.zeros(len(CLASSES), bool); allowed[charset_indices(charset)] = True
     p = probs(np.stack(glyphs))
     logp = {key: np.where(allowed, np.log(np.maximum(pk, 1e-12)), -np.inf) for key, pk in zip(pieces, p)}
-    dims = {key: ((x1 - x0)/height, (y1 - y0)/height) for key, (x0, x1, y0, y1, _, _) in pieces.items()}
+    dims = {key: (uw/height, (y1 - y0)/height) for key, (x0, x1, y0, y1, uw) in pieces.items()}
     path = decode(logp, dims, gaps, cuts, height, pattern, w, prior)
     if path is None: raise PatternMismatchError(f"no reading of the line fits the pattern {pattern.text!r}")
     index = {key: k for k, key in enumerate(pieces)}
     out, q = [], pattern.start
     for i, j, c, sp in path:
-        x0, x1, y0, y1, ys, xs = pieces[(i, j)]
+        x0, x1, y0, y1, _ = pieces[(i, j)]
         if sp: q = pattern.trans[q, -1]
         ok = (pattern.trans[q, :-1] >= 0) & allowed
         pk = np.where(ok, p[index[(i, j)]], 0); pk = pk/pk.sum() if pk.sum() > 0 else pk
         q = pattern.trans[q, c]
-        xo = xs - off + s*(ys - yc)                         # back to the slanted input
-        out.append(dict(box=[int(np.floor(xo.min())), y0, int(np.ceil(xo.max())) + 1 - int(np.floor(xo.min())), y1 - y0], cls=int(c), p=pk,
+        out.append(dict(box=[x0, y0, x1 - x0, y1 - y0], cls=int(c), p=pk,
                         glyph=glyphs[index[(i, j)]], space_before=bool(sp),
                         alternatives=[CLASSES[c]] + [CLASSES[k] for k in np.argsort(-pk, kind='stable') if k != c and pk[k] >= alt]))
     return out
