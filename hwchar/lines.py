@@ -9,7 +9,7 @@ import numpy as np
 import interegular, interegular.fsm
 from scipy import ndimage
 from .core import CLASSES, charset_indices
-from .normalize import ImageError, fit_glyph, stroke_width
+from .normalize import ImageError, fit_glyph
 
 # %% auto #0
 __all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'MAX_PATTERN', 'COMPILE_SECONDS', 'MAX_MARKS', 'MAX_CHARS', 'DIGIT', 'WEIGHTS',
@@ -117,11 +117,11 @@ def line_bands(mask:np.ndarray, min_frac:float=0.35, gap:float=0.2) -> list:
         bands[a:b + 1] = [[bands[a][0], bands[b][1]]]
     return [tuple(b) for b in bands]
 
-def line_masks(mask:np.ndarray) -> list:
-    "One mask per text line, top to bottom: each connected component goes to the band that holds its centre row."
+def line_masks(mask:np.ndarray, lab:np.ndarray|None=None) -> list:
+    "One mask per text line, top to bottom: each connected component (of `lab`, the labelled `mask`, if given) goes to the band that holds its centre row."
     bands = line_bands(mask)
     if len(bands) <= 1: return [mask] if bands else []
-    lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
+    if lab is None: lab = ndimage.label(mask, structure=np.ones((3, 3)))[0]
     centres = np.array([(s[0].start + s[0].stop)/2 for s in ndimage.find_objects(lab)])
     mids = np.array([(a + b)/2 for a, b in bands])
     owner = np.r_[-1, np.argmin(np.abs(centres[:, None] - mids[None]), 1)]
@@ -263,8 +263,13 @@ def decode(logp:dict, dims:dict, gaps:list, cuts:list, height:float, pattern:Pat
     return out[::-1]
 
 # %% ../nbs/12a_lines.ipynb #6b9d58a6
-def _atoms(mask, height, r:float=0.2):
+def _height(lab):
+    hs = np.array([s[0].stop - s[0].start for s in ndimage.find_objects(lab)])
+    return float(np.median(hs[hs >= 0.4*hs.max()]))
+
+def _atoms(mask, r:float=0.2):
     lab, bs = blobs(mask)
+    height = _height(lab)
     atoms, gaps, cuts, end = [], [], [], None
     for x0, x1, y0, y1, ids in bs:
         m = np.isin(lab[y0:y1, x0:x1], list(ids))
@@ -279,7 +284,7 @@ def _atoms(mask, height, r:float=0.2):
             gaps.append(max(0, x0 - end) if end is not None and k == 0 else 0); cuts.append(None if k == 0 else a[1]/max(height, 1)*10)
             atoms.append(dict(ids=ids, x0=x0, x1=x1, y0=y0, y1=y1, left=None if a is None else a[0], right=None if b is None else b[0]))
         end = x1 if end is None else max(end, x1)
-    return lab, atoms, gaps, cuts
+    return lab, atoms, gaps, cuts, height
 
 def _atom_mask(lab, a):
     "The atom's pixels within its blob's box."
@@ -303,17 +308,12 @@ def _piece(lab, atoms, i, j, masks, frag:float=0.08):
             m = np.isin(l, 1 + np.flatnonzero(areas >= frag*areas.sum()))
     return m, Y0, X0
 
-def _height(lab):
-    hs = np.array([s[0].stop - s[0].start for s in ndimage.find_objects(lab)])
-    return float(np.median(hs[hs >= 0.4*hs.max()]))
-
 def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, charset:str='all', w:dict=WEIGHTS, prior:bool=False,
                   max_atoms:int=6, max_width:float=1.6, alt:float=0.1, upright:bool=False) -> list:
     "The characters of one line (`mask` holds only its ink), as dicts with `box` [x, y, w, h] in `ink`'s pixels, `class`, `p` (allowed-class probabilities), `glyph` and `space_before`."
     mask_u, shift = deslant(mask, slant(mask) if upright else 0.0)     # cut upright; classify the original pixels
-    lab, atoms, gaps, cuts = _atoms(mask_u, _height(ndimage.label(mask_u, structure=np.ones((3, 3)))[0]))
+    lab, atoms, gaps, cuts, height = _atoms(mask_u)
     if len(atoms) > MAX_CHARS*2: raise TooManyMarksError(f"too many pieces ({len(atoms)}); a line may have at most {MAX_CHARS} characters")
-    height = _height(lab)
     pieces, glyphs, masks = {}, [], {}
     for i in range(len(atoms)):
         for j in range(i + 1, min(len(atoms), i + max_atoms) + 1):
@@ -350,10 +350,10 @@ def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, chars
 def read_lines(probs, ink:np.ndarray, mask:np.ndarray, pattern:str|Pattern|None=None, charset:str='all', prior:bool=False, w:dict=WEIGHTS) -> list:
     "Every line in `mask`, top to bottom, each a list of characters (see `read_one_line`); `pattern` applies to each line."
     pat = pattern if isinstance(pattern, Pattern) else compile_pattern(pattern) if pattern else free_pattern(charset)
-    n = ndimage.label(mask, structure=np.ones((3, 3)))[1]
+    lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
     lines = []
-    for m in line_masks(mask):                  # each line on its own crop: the work grows with the line, not the page
+    for m in line_masks(mask, lab):                  # each line on its own crop: the work grows with the line, not the page
         ys, xs = np.nonzero(m)
         y0, y1, x0, x1 = max(0, ys.min() - 2), ys.max() + 3, max(0, xs.min() - 2), xs.max() + 3
         line = read_one_line(probs, ink[y0:y1, x0:x1], m[y0:y1, x0:x1], pat, charset, w, prior)

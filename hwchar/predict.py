@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from PIL import Image
 from .core import CLASSES, IMG_SIZE, charset_indices
 from .normalize import prepare, ink_mask, normalize, ImageError, NoInkError
-from .lines import Pattern, PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines
+from .lines import PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, temperature_scale, verify
 
 # %% auto #0
