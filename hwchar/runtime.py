@@ -4,13 +4,14 @@
 
 # %% ../nbs/09_runtime.ipynb #f906742f
 from __future__ import annotations
-import hashlib, json, threading
+import hashlib, json, os, sys, tempfile, threading
+from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
 from .core import IMG_SIZE
 
 # %% auto #0
-__all__ = ['interpreter_class', 'temperature_scale', 'TFLiteModel', 'sha256', 'verify']
+__all__ = ['interpreter_class', 'temperature_scale', 'quiet_native', 'TFLiteModel', 'sha256', 'verify']
 
 # %% ../nbs/09_runtime.ipynb #5ddc7aa6
 def interpreter_class():
@@ -32,6 +33,29 @@ def temperature_scale(p:np.ndarray, t:float=1.0) -> np.ndarray:
     e = np.exp(z)
     return e/e.sum(-1, keepdims=True)
 
+# %% ../nbs/09_runtime.ipynb #60d4aee2
+_FD2 = threading.Lock()
+
+@contextmanager
+def quiet_native(drop=('INFO: ',)):
+    "Hold back what native code writes to file descriptor 2 in the block; afterwards pass on every line that does not start with one of `drop`."
+    drop = tuple(d.encode() for d in drop)
+    with _FD2:
+        try: sys.stderr.flush()
+        except (AttributeError, ValueError): pass
+        try: saved = os.dup(2)
+        except OSError: saved = None                       # no fd 2 at all: nothing to quieten
+        if saved is None:
+            yield; return
+        with tempfile.TemporaryFile() as tmp:
+            os.dup2(tmp.fileno(), 2)
+            try: yield
+            finally:
+                os.dup2(saved, 2); os.close(saved)
+                tmp.seek(0)
+                kept = [l for l in tmp.read().splitlines(keepends=True) if not l.startswith(drop)]
+                if kept: os.write(2, b''.join(kept))
+
 # %% ../nbs/09_runtime.ipynb #5888ff4a
 class TFLiteModel:
     "A TFLite classifier: `predict(x)` takes (N, 28, 28[, 1]) float in [0, 1] and returns (N, classes) probabilities."
@@ -39,7 +63,7 @@ class TFLiteModel:
         self.content = Path(path_or_bytes).read_bytes() if isinstance(path_or_bytes, (str, Path)) else bytes(path_or_bytes)
         self.num_threads, self.batch, self._local = num_threads, batch, threading.local()
         self._cls = interpreter_class()
-        it = self._interp(1)
+        with quiet_native(): it = self._interp(1)   # the first interpreter of a process prints LiteRT's INFO line
         self.input_dtype = it.get_input_details()[0]['dtype']
         self.n_classes = int(it.get_output_details()[0]['shape'][-1])
 

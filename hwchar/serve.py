@@ -4,20 +4,26 @@
 
 # %% ../nbs/13_serve.ipynb #51e8b087
 from __future__ import annotations
-import base64, binascii, errno, logging, os, signal, socket, threading, time
+import base64, binascii, errno, http.client, io, json, logging, os, shutil, signal, socket, subprocess, sys, tempfile, threading, time, urllib.request
+from contextlib import contextmanager
 from multiprocessing import get_context
 from pathlib import Path
+import numpy as np
 import hwchar
 from flask import Flask, jsonify, request, g, send_from_directory
+from waitress.server import create_server
+from waitress.channel import HTTPChannel
+from waitress.task import WSGITask
 from werkzeug.exceptions import HTTPException
 from .core import CLASSES, IMG_SIZE, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
-from .predict import Recognizer
+from .predict import MODELS_DIR, Recognizer
 from .lines import PatternError, compile_pattern
+from .runtime import sha256
 
 # %% auto #0
-__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'read_options', 'create_app', 'serve', 'bind',
-           'serve_workers']
+__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'read_options', 'create_app', 'serve', 'bind', 'drain',
+           'model_label', 'folder_state', 'serve_workers', 'keepalive_load', 'reload_bench']
 
 # %% ../nbs/13_serve.ipynb #1595c749
 log = logging.getLogger('hwchar.serve')
@@ -81,6 +87,7 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
     app = Flask('hwchar', static_folder=str(STATIC), static_url_path='/static')
     app.config['MAX_CONTENT_LENGTH'] = max_bytes
     model = {k: rec.info[k] for k in ('name', 'version', 'sha256')}
+    app.config['HWCHAR_MODEL'] = model                # what `serve_workers` logs on a reload
 
     @app.before_request
     def _start(): g.t0 = time.perf_counter()
@@ -112,11 +119,12 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
     def index(): return send_from_directory(app.static_folder, 'index.html')
 
     @app.get('/health')
-    def health(): return jsonify(status='ok', model=model, worker=int(os.environ.get('HWCHAR_WORKER', 0)), pid=os.getpid())
+    def health(): return jsonify(status='ok', model=model, worker=int(os.environ.get('HWCHAR_WORKER', 0)), pid=os.getpid())   # which model this worker serves
 
     @app.get('/metadata')
     def metadata(): return jsonify(classes=list(CLASSES), input=dict(height=IMG_SIZE, width=IMG_SIZE, channels=1), model=rec.info,
-                                   max_bytes=max_bytes, charsets=['all', 'digits', 'letters'])
+                                   max_bytes=max_bytes, charsets=['all', 'digits', 'letters'],
+                                   worker=int(os.environ.get('HWCHAR_WORKER', 0)), pid=os.getpid())
 
     @app.post('/predict')
     def predict():
@@ -153,40 +161,211 @@ def bind(host:str='0.0.0.0', port:int=9696, backlog:int=1024) -> socket.socket:
     s.listen(backlog); s.setblocking(False)
     return s
 
-def _worker(i:int, sock, threads:int, make_app):
-    from waitress import serve as _serve
-    os.environ['HWCHAR_WORKER'] = str(i)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)         # the parent decides when to stop
-    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    logging.basicConfig(level=logging.INFO, format=f'%(asctime)s %(name)s[{i}] %(message)s')
-    _serve(make_app(), sockets=[sock], threads=threads)
+_DRAINING = threading.Event()            # set in a worker on its way out
 
-def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=1, make_app=None, poll:float=0.2, stop_timeout:float=5.0):
-    "Serve with `workers` processes sharing one socket bound here; replace a worker that dies; stop all on SIGTERM/SIGINT (blocks)."
-    sock = bind(host, port)
-    make_app = make_app or create_app
-    ctx = get_context('fork')
-    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(name)s %(message)s')
-    def start(i):
-        p = ctx.Process(target=_worker, args=(i, sock, threads, make_app), daemon=True); p.start()
-        log.info('worker %d started (pid %d)', i, p.pid)
-        return p
+class _Task(WSGITask):
+    def build_response_header(self):
+        if _DRAINING.is_set(): self.set_close_on_finish()   # `Connection: close`: the client reconnects to a worker that stays
+        return super().build_response_header()
+
+class _Channel(HTTPChannel): task_class = _Task
+
+def _idle(c): return not c.requests and c.request is None and not c.total_outbufs_len
+
+def drain(server, idle_grace:float=1.0, timeout:float=30.0):
+    "Stop waitress `server` accepting, answer every further request with `Connection: close`, close connections idle for `idle_grace` s; return when none is left (or after `timeout` s)."
+    _DRAINING.set()
+    server.accepting = False; server.pull_trigger()                      # the loop stops polling the shared socket
+    t0, wall0 = time.monotonic(), time.time()
+    def close_idle(cs):                                                   # runs in waitress's loop thread, so it sees every byte read
+        for c in cs:
+            if _idle(c): c.will_close = True
+    while time.monotonic() - t0 < timeout:
+        chans = list(server.active_channels.values())
+        if not chans: return True
+        if old := [c for c in chans if _idle(c) and time.time() - max(c.last_activity, wall0) > idle_grace]:
+            server.trigger.pull_trigger(lambda cs=old: close_idle(cs))
+        time.sleep(0.02)
+    return False
+
+def _worker(i:int, sock, threads:int, app, ready, drain_timeout:float):
+    os.environ['HWCHAR_WORKER'] = str(i)
+    signal.signal(signal.SIGINT, signal.SIG_IGN); signal.signal(signal.SIGHUP, signal.SIG_IGN)   # the parent decides
+    for h in logging.getLogger().handlers: h.setFormatter(logging.Formatter(f'%(asctime)s %(name)s[{i}] %(message)s'))
+    server = create_server(app, sockets=[sock], threads=threads)
+    server.channel_class = _Channel
     stop = threading.Event()
-    old = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGTERM, signal.SIGINT)}
-    procs = {i: start(i) for i in range(workers)}
-    log.info('hwchar serving on http://%s:%d with %d workers x %d threads', host, port, workers, threads)
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    def _drain():
+        stop.wait()
+        t = time.monotonic(); done = drain(server, timeout=drain_timeout)
+        log.info('worker %d (pid %d) %s in %.2fs', i, os.getpid(), 'drained' if done else 'drain timed out', time.monotonic() - t)
+        os._exit(0)
+    threading.Thread(target=_drain, daemon=True).start()
+    ready.set()
+    server.run()
+
+
+# %% ../nbs/13_serve.ipynb #631557b9
+def model_label(app) -> str:
+    "`name version (sha256 12 hex)` of the model an app built by `create_app` serves."
+    m = app.config.get('HWCHAR_MODEL') or {}
+    return f"{m.get('name', '?')} {m.get('version', '?')} (sha256 {str(m.get('sha256', ''))[:12]})"
+
+def folder_state(folder) -> tuple:
+    "Name, size and mtime of every file in `folder`: it changes when a model file is replaced."
+    try: return tuple(sorted((f.name, s.st_size, s.st_mtime_ns) for f in Path(folder).iterdir() if f.is_file() for s in [f.stat()]))
+    except FileNotFoundError: return ()
+
+def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=1, make_app=None, poll:float=0.2, stop_timeout:float=5.0,
+                  watch=None, settle:float=1.0, drain_timeout:float=30.0, start_timeout:float=60.0):
+    "Serve `make_app()` with `workers` processes on one socket bound here; replace a worker that dies; on SIGHUP or a change in folder `watch`, roll onto a new `make_app()` one worker at a time; stop all on SIGTERM/SIGINT (blocks)."
+    make_app = make_app or create_app
+    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(name)s %(message)s')
+    state = folder_state(watch) if watch else None
+    app = make_app()                                   # a bad model fails here, before anything listens
+    sock, ctx = bind(host, port), get_context('fork')
+    def start(i, app):
+        ready = ctx.Event()
+        p = ctx.Process(target=_worker, args=(i, sock, threads, app, ready, drain_timeout), daemon=True); p.start()
+        t0 = time.monotonic()
+        while not ready.wait(0.02):
+            if not p.is_alive() or time.monotonic() - t0 > start_timeout:
+                p.kill(); p.join(1); log.error('worker %d (pid %d) did not start (exit code %s)', i, p.pid, p.exitcode)
+                return None
+        log.info('worker %d started (pid %d): %s', i, p.pid, model_label(app))
+        return p
+    def retire(p):                                     # SIGTERM: the worker drains, then exits
+        p.terminate(); deadline = time.monotonic() + drain_timeout + 1
+        while p.is_alive() and time.monotonic() < deadline and not stop.is_set(): p.join(0.05)
+        if p.is_alive() and not stop.is_set(): p.kill(); p.join(1)
+    stop, hup = threading.Event(), threading.Event()
+    old = {s: signal.signal(s, lambda *_, e=e: e.set()) for s, e in ((signal.SIGTERM, stop), (signal.SIGINT, stop), (signal.SIGHUP, hup))}
+    procs = {i: start(i, app) for i in range(workers)}
+    log.info('hwchar serving on http://%s:%d with %d workers x %d threads: %s', host, port, workers, threads, model_label(app))
+    pending, since = state, time.monotonic()
     try:
         while not stop.wait(poll):
             for i, p in list(procs.items()):
-                if not p.is_alive():
-                    log.warning('worker %d (pid %d) exited with %s: starting a new one', i, p.pid, p.exitcode)
-                    procs[i] = start(i)
+                if p is None or not p.is_alive():
+                    if p is not None: log.warning('worker %d (pid %d) exited with %s: starting a new one', i, p.pid, p.exitcode)
+                    procs[i] = start(i, app)
+            reason = None
+            if hup.is_set(): hup.clear(); reason = 'SIGHUP'
+            elif watch:
+                now = folder_state(watch)
+                if now != pending: pending, since = now, time.monotonic()
+                elif now != state and time.monotonic() - since >= settle: reason = f'{watch} changed'
+            if not reason: continue
+            state = pending = folder_state(watch) if watch else None
+            log.info('reload (%s): loading the new model', reason)
+            try: new = make_app()
+            except Exception as e:
+                log.error('reload failed, still serving %s on %d workers: the new model does not load: %s: %s', model_label(app), len(procs), type(e).__name__, e)
+                continue
+            for i in sorted(procs):                     # one at a time: the new worker is up before the old one leaves
+                if stop.is_set(): break
+                p = start(i, new)
+                if p is None: log.error('reload stopped: worker %d on the new model did not start; the others serve what they served', i); break
+                prev, procs[i] = procs[i], p
+                if prev is not None: retire(prev)
+            else:
+                app = new
+                log.info('reloaded: %d workers serve %s', len(procs), model_label(app))
     finally:
-        for p in procs.values(): p.terminate()
+        live = [p for p in procs.values() if p is not None]
+        for p in live: p.terminate()
         deadline = time.monotonic() + stop_timeout
-        for p in procs.values(): p.join(max(0.0, deadline - time.monotonic()))
-        for p in procs.values():
+        for p in live: p.join(max(0.0, deadline - time.monotonic()))
+        for p in live:
             if p.is_alive(): p.kill(); p.join(1)
         sock.close()
         for s, h in old.items(): signal.signal(s, h)
         log.info('hwchar stopped')
+
+
+# %% ../nbs/13_serve.ipynb #0c9e2c93
+@contextmanager
+def keepalive_load(port:int, body:bytes, concurrency:int=16, path:str='/predict', ctype:str='image/png'):
+    "Keep-alive clients posting `body` to 127.0.0.1:`port` while the block runs; yields the list they fill with `(start, seconds, status, model version)` per request (a failed request: status is the exception's name)."
+    records, stop = [], threading.Event()
+    def client():
+        c = http.client.HTTPConnection('127.0.0.1', port, timeout=30)
+        while not stop.is_set():
+            t = time.perf_counter()
+            try:
+                c.request('POST', path, body=body, headers={'Content-Type': ctype})
+                r = c.getresponse(); data = r.read()
+                records.append((t, time.perf_counter() - t, r.status, json.loads(data)['model']['version'] if r.status == 200 else None))
+            except Exception as e: records.append((t, time.perf_counter() - t, type(e).__name__, None)); c.close()
+        c.close()
+    ths = [threading.Thread(target=client, daemon=True) for _ in range(concurrency)]
+    for th in ths: th.start()
+    try: yield records
+    finally:
+        stop.set()
+        for th in ths: th.join(35)
+
+def _phase(records, lo, hi):
+    rs = [r for r in records if lo <= r[0] < hi]
+    lat = np.array([r[1] for r in rs] or [np.nan])*1000
+    return dict(requests=len(rs), failures=sum(r[2] != 200 for r in rs), p50_ms=round(float(np.percentile(lat, 50)), 1),
+                p99_ms=round(float(np.percentile(lat, 99)), 1), seconds=round(hi - lo, 2))
+
+def _stamp(folder, name, version, swap=None):
+    "Give the model in `folder` a new `version` (and, with `swap`, new weights from that .tflite), writing its metadata atomically."
+    folder = Path(folder); meta = json.loads((folder/f'{name}.json').read_text())
+    if swap:
+        shutil.copy(swap, folder/f'{name}.tflite')
+        meta['files'][f'{name}.tflite'] = dict(sha256=sha256(folder/f'{name}.tflite'), bytes=(folder/f'{name}.tflite').stat().st_size)
+    meta['version'] = version
+    (folder/f'{name}.json.tmp').write_text(json.dumps(meta, indent=1)); os.replace(folder/f'{name}.json.tmp', folder/f'{name}.json')
+
+def reload_bench(workers:int=2, threads:int=2, concurrency:int=16, before:float=4.0, after:float=2.0, models=None, name:str='cnn_model', timeout:float=60) -> dict:
+    "`hwchar serve` under keep-alive load on loopback while its model is reloaded by SIGHUP, then by new files in `--models`, then offered a corrupt file: requests, failures and latency per phase."
+    from PIL import Image, ImageDraw, ImageFont
+    src, tmp = Path(models or MODELS_DIR), Path(tempfile.mkdtemp(prefix='hwchar-reload-'))
+    mdir, logf = tmp/'models', tmp/'serve.log'; mdir.mkdir()
+    meta = json.loads((src/f'{name}.json').read_text())
+    for f in [*meta['files'], f'{name}.json']: shutil.copy(src/f, mdir/f)
+    other = next((f for f in sorted(src.glob('*.tflite')) if f.name not in meta['files']), None)   # other weights to swap in, if shipped
+    img = Image.new('L', (140, 140), 255)
+    ImageDraw.Draw(img).text((70, 70), 'K', fill=0, font=ImageFont.load_default(size=100), anchor='mm', stroke_width=2, stroke_fill=0)
+    b = io.BytesIO(); img.save(b, 'PNG'); body = b.getvalue()
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, '-m', 'hwchar.cli', 'serve', '--host', '127.0.0.1', '--port', str(port), '--workers', str(workers),
+                             '--threads', str(threads), '--models', str(mdir)], stdout=subprocess.DEVNULL, stderr=open(logf, 'w'))
+    def wait_log(text, n=1):
+        t0 = time.monotonic()
+        while logf.read_text().count(text) < n:
+            if time.monotonic() - t0 > timeout or proc.poll() is not None: raise TimeoutError(f"no {text!r} in the server log:\n{logf.read_text()[-2000:]}")
+            time.sleep(0.05)
+        return time.perf_counter()
+    v1, v2 = meta['version'] + '+reload.1', meta['version'] + '+reload.2'
+    try:
+        wait_log('hwchar serving on')
+        with keepalive_load(port, body, concurrency) as rec:
+            t0 = time.perf_counter() + 1; time.sleep(1 + before)                       # 1 s warm-up: every worker thread builds its interpreter
+            t1 = time.perf_counter(); _stamp(mdir, name, v1); proc.send_signal(signal.SIGHUP); t2 = wait_log('reloaded:', 1)
+            time.sleep(1)
+            t3 = time.perf_counter(); _stamp(mdir, name, v2, swap=other); t4 = wait_log('reloaded:', 2)
+            time.sleep(after); t5 = time.perf_counter()
+            (mdir/f'{name}.tflite').write_bytes(b'not a model'); t6 = wait_log('reload failed', 1)
+            time.sleep(0.5); t7 = time.perf_counter()
+        health = [json.loads(urllib.request.urlopen(f'http://127.0.0.1:{port}/health', timeout=10).read()) for _ in range(20)]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try: proc.wait(15)
+        except subprocess.TimeoutExpired: proc.kill()
+    out = dict(workers=workers, threads=threads, concurrency=concurrency, versions=[meta['version'], v1, v2], phases={
+        'before': _phase(rec, t0, t1), 'reload by SIGHUP': _phase(rec, t1, t2), 'reload by new files': _phase(rec, t3, t4),
+        'after': _phase(rec, t4, t5), 'bad file (reload refused)': _phase(rec, t5, t7)})
+    out.update(total=_phase(rec, 0, float('inf')), versions_after=sorted({r[3] for r in rec if r[0] >= t4 and r[2] == 200}),
+               health_versions=sorted({h['model']['version'] for h in health}), health_pids=sorted({h['pid'] for h in health}),
+               exit_code=proc.returncode, log=logf.read_text())
+    shutil.rmtree(tmp, ignore_errors=True)
+    print(f"rolling reload, {workers} workers x {threads} threads, {concurrency} keep-alive clients on loopback:")
+    for k, v in out['phases'].items(): print(f"  {k:<27} {v['requests']:>6} requests  {v['failures']} failed  p50 {v['p50_ms']:6.1f} ms  p99 {v['p99_ms']:6.1f} ms  ({v['seconds']:.1f} s)")
+    print(f"  total {out['total']['requests']} requests, {out['total']['failures']} failed; after the reloads every answer came from {out['versions_after']}")
+    return out
+
