@@ -22,7 +22,8 @@ py_versions = '3.9 3.10 3.11 3.12 3.13'.split()
 def reqs(key): return shlex.split(cfg.get(key, ''))
 requirements = reqs('requirements')
 train_requirements = reqs('train_requirements')
-dev_requirements = train_requirements + reqs('dev_requirements')
+scale_requirements = reqs('scale_requirements')
+dev_requirements = train_requirements + scale_requirements + reqs('dev_requirements')
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 
@@ -39,7 +40,7 @@ setuptools.setup(
     include_package_data = True,
     package_data = {'hwchar': ['models/*', 'static/*']},
     install_requires = requirements,
-    extras_require = {'train': train_requirements, 'dev': dev_requirements},
+    extras_require = {'train': train_requirements, 'scale': scale_requirements, 'dev': dev_requirements},
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),
     long_description_content_type = 'text/markdown',
