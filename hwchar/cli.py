@@ -12,9 +12,9 @@ from .core import CLASSES, data_dir
 MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
 
 # %% auto #0
-__all__ = ['MODELS', 'LIMITS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export', 'cmd_evaluate',
-           'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench', 'cmd_bench_lines', 'parser',
-           'main']
+__all__ = ['MODELS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export', 'cmd_evaluate',
+           'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench', 'cmd_bench_lines',
+           'cmd_bench_reload', 'versions', 'parser', 'main']
 
 # %% ../nbs/20_cli.ipynb #4e6a000f
 def cmd_fonts(a):
@@ -39,10 +39,16 @@ def _load_config(spec):
     if not spec.lstrip().startswith('{'): raise FileNotFoundError(f"no such config file: {spec}")
     return json.loads(spec)
 
+def _data_opts(a, tm=None):
+    "Fill the data options in `a` from the command line, then the training record `tm`, then the defaults (`hwchar.evaluate.data_options`)."
+    from hwchar.evaluate import data_options
+    vars(a).update(data_options(tm, **{k: getattr(a, k, None) for k in ('data', 'synth', 'synth_chars', 'seed', 'p_upload')}))
+    return a
+
 def _assemble(a):
     from hwchar.pipeline import assemble
     from hwchar.core import LETTERS
-    return assemble(a.data, seed=a.seed, p_upload=a.p_upload, n_synth=a.synth, real=not a.no_real, synth_chars=getattr(a, 'synth_chars', None) or LETTERS)
+    return assemble(a.data, seed=a.seed, p_upload=a.p_upload, n_synth=a.synth, real=not a.no_real, synth_chars=a.synth_chars or LETTERS)
 
 def _subset(g, frac, seed):
     "A seeded random `frac` of glyphs `g`, in their original order (all of them when `frac` >= 1)."
@@ -60,7 +66,7 @@ def _is_chief(strategy):
     return r.task_type in (None, 'chief') or (r.task_type == 'worker' and r.task_id == 0 and 'chief' not in r.cluster_spec().as_dict())
 
 def cmd_train(a):
-    _defaults_from(a, None)
+    _data_opts(a)
     d = _assemble(a)
     from hwchar.models import baseline_cnn, cnn, train, TUNED
     d['train'] = _subset(d['train'], a.subset, a.seed)
@@ -91,7 +97,7 @@ def cmd_train(a):
 
 # %% ../nbs/20_cli.ipynb #8dcb36aa
 def cmd_tune(a):
-    _defaults_from(a, None)
+    _data_opts(a)
     d = _assemble(a)
     from hwchar.tune import tune
     d['train'] = _subset(d['train'], a.subset, a.seed)
@@ -99,94 +105,31 @@ def cmd_tune(a):
     if best: print(f"best config: {json.dumps(best)}\nwritten to {Path(a.dir)/'best_config.json'} and results.csv")
 
 # %% ../nbs/20_cli.ipynb #eac38712
-def _train_meta(model_path):
-    p = Path(model_path).with_suffix('.train.json')
-    return json.loads(p.read_text()) if p.exists() else None
-
-def _defaults_from(a, tm):
-    if tm:
-        if a.synth is None: a.synth = tm.get('synth', 0)
-        if getattr(a, 'synth_chars', None) is None: a.synth_chars = tm.get('synth_chars')
-        if a.seed is None: a.seed = tm.get('seed', 42)
-        if a.p_upload is None: a.p_upload = tm.get('p_upload', 0.5)
-        if getattr(a, 'data', None) is None and tm.get('data') and Path(tm['data']).is_dir(): a.data = tm['data']
-    a.synth, a.seed = a.synth or 0, 42 if a.seed is None else a.seed
-    a.p_upload = 0.5 if a.p_upload is None else a.p_upload
-    return a
-
 def cmd_export(a):
-    import numpy as np, shutil
-    tm = _train_meta(a.model); _defaults_from(a, tm)
-    d = _assemble(a)
-    import keras
-    from hwchar.export import export_model, parity, to_tflite
-    from hwchar.evaluate import fit_temperature
-    from hwchar.runtime import TFLiteModel
-    model = keras.models.load_model(a.model)
-    rep = d['train'].x[np.random.default_rng(0).permutation(len(d['train']))[:500]]
-    t = fit_temperature(TFLiteModel(to_tflite(model)).predict(d['valid'].x/255), d['valid'].y)
-    meta = export_model(model, a.out, rep, name=a.name, version=a.version, temperature=t)
-    v = d['valid']
-    par = {'valid': {'float32': parity(model, Path(a.out)/f'{a.name}.tflite', v.x, v.y), 'int8': parity(model, Path(a.out)/f'{a.name}_int8.tflite', v.x, v.y)}}
-    print(f"parity on the validation glyphs: float32 {par['valid']['float32']}, int8 {par['valid']['int8']}")
-    if par['valid']['float32']['top1_agreement'] < 0.999: raise RuntimeError(f"float32 TFLite disagrees with Keras: {par}")
-    meta['parity'] = par
-    (Path(a.out)/f'{a.name}.json').write_text(json.dumps(meta, indent=1))
-    if tm: (Path(a.out)/f'{a.name}.train.json').write_text(json.dumps(tm, indent=1))
-    for extra in a.also or []:
-        shutil.copy(extra, Path(a.out)/Path(extra).name)
-        if em := _train_meta(extra): (Path(a.out)/Path(extra).with_suffix('.train.json').name).write_text(json.dumps(em, indent=1))
-    print(f"exported {a.name} {a.version} to {a.out} (temperature {t:.3f})")
+    from hwchar.evaluate import train_meta
+    d = _assemble(_data_opts(a, train_meta(a.model)))
+    from hwchar.export import export_trained
+    meta = export_trained(a.model, d, a.out, name=a.name, version=a.version, also=a.also)
+    par = meta['parity']['valid']
+    print(f"parity on the validation glyphs: float32 {par['float32']}, int8 {par['int8']}")
+    print(f"exported {a.name} {a.version} to {a.out} (temperature {meta['temperature']:.3f})")
 
-LIMITS = ["Uppercase letters and digits only: lowercase input is read as the closest uppercase or digit class.",
-          "Some pairs are ambiguous in handwriting without context: O/0, I/1, S/5, Z/2, B/8, G/6. Use `charset` when the field type is known; "
-          "the *field* column shows what that gives.",
-          "UNIPEN labels are mostly unverified (a few per cent look wrong), and some EMNIST 'uppercase' samples look lowercase (M/m): "
-          "both cap the measurable accuracy a little.",
-          "EMNIST's dev part is not writer-disjoint from its training part (EMNIST has no writer ids); the other dev sets are.",
-          "A crop so tight that the ink covers more than about half of it can come out inverted (the paper then looks like the strokes): leave a margin.",
-          "One character per image for `predict`; `read` expects one line of separated block characters."]
-
-def _score_model(predict, x, y, refused, temperature=1.0):
-    from hwchar.evaluate import score_dev, ece
-    from hwchar.runtime import temperature_scale
-    p = predict(x)
-    r = score_dev(p, y, refused)
-    ok = ~refused
-    if ok.any(): r.update(ece_raw=ece(p[ok], y[ok]), ece=ece(temperature_scale(p[ok], temperature), y[ok]))
-    return r
+def _print_group(group, r):
+    print(f"{group:<28} n={r['n']:>6,}  top-1 {r['top1']:.4f}  top-3 {r['top3']:.4f}  field {r['field']:.4f}  refused {r['refused']:.4f}  "
+          f"int8 {r['int8_top1']:.4f}" + (f"  baseline {r['baseline_top1']:.4f}/{r['baseline_field']:.4f}" if 'baseline_top1' in r else '') +
+          f"  confused {r['top_confusions'][:4]}", flush=True)
 
 def cmd_evaluate(a):
-    import numpy as np
-    from hwchar.runtime import TFLiteModel, verify
-    from hwchar.evaluate import dev_groups, dev_glyphs, score_dev
-    folder = Path(a.models); meta = verify(folder, a.name)
-    tm = _train_meta(folder/f'{a.name}.keras'); _defaults_from(a, tm)
-    d = _assemble(a)
-    fm, qm = TFLiteModel(folder/f'{a.name}.tflite'), TFLiteModel(folder/f'{a.name}_int8.tflite')
-    bm = None
-    if a.baseline:
-        import keras
-        km = keras.models.load_model(a.baseline)
-        bm = lambda x: km.predict(x[..., None]/255, batch_size=512, verbose=0)
-    dev = {}
-    for group, (s, mode) in dev_groups(d['dev'], n_uploads=a.n_uploads, seed=a.seed).items():
-        x, refused = dev_glyphs(s, mode, seed=a.seed)
-        r = _score_model(lambda x: fm.predict(x/255), x, s.y, refused, meta['temperature'])
-        r['int8_top1'] = score_dev(qm.predict(x/255), s.y, refused)['top1']
-        if bm:
-            b = score_dev(bm(x), s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])
-        dev[group] = r
-        print(f"{group:<28} n={r['n']:>6,}  top-1 {r['top1']:.4f}  top-3 {r['top3']:.4f}  field {r['field']:.4f}  refused {r['refused']:.4f}  "
-              f"int8 {r['int8_top1']:.4f}" + (f"  baseline {r['baseline_top1']:.4f}/{r['baseline_field']:.4f}" if bm else '') +
-              f"  confused {r['top_confusions'][:4]}", flush=True)
-    metrics = dict(model=meta['name'], version=meta['version'], temperature=meta['temperature'], dev=dev,
-                   sizes={f: i['bytes'] for f, i in meta['files'].items()}, command='hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:])))
+    from hwchar.runtime import verify
+    from hwchar.evaluate import train_meta, evaluate_model
+    folder = Path(a.models); verify(folder, a.name)              # fail before the slow data assembly
+    tm = train_meta(folder/f'{a.name}.keras')
+    d = _assemble(_data_opts(a, tm))
+    metrics = evaluate_model(folder, d['dev'], a.name, n_uploads=a.n_uploads, seed=a.seed, baseline=a.baseline, on_group=_print_group)
+    metrics['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
     if a.card:
-        from hwchar.export import model_card
-        (folder/'metrics.json').write_text(json.dumps(metrics, indent=1))
-        bmeta = _train_meta(a.baseline) if a.baseline else None
-        (folder/'MODEL_CARD.md').write_text(model_card(meta, tm, dev, limits=LIMITS, baseline_meta=bmeta))
+        from hwchar.export import write_card
+        write_card(folder, metrics, tm, a.baseline, a.name)
         print(f"wrote {folder/'metrics.json'} and {folder/'MODEL_CARD.md'}")
     return metrics
 
@@ -244,9 +187,10 @@ def cmd_read(a):
     return 1 if bad else 0
 
 def cmd_serve(a):
-    from hwchar.serve import serve, serve_workers, create_app
-    if a.workers > 1: serve_workers(a.workers, a.host, a.port, a.threads or 1, make_app=lambda: create_app(_recognizer(a), max_bytes=a.max_bytes))
-    else: serve(a.host, a.port, a.threads, app=create_app(_recognizer(a), max_bytes=a.max_bytes))
+    from hwchar.serve import serve_workers, create_app
+    threads = a.threads or (1 if a.workers > 1 else max(2, os.cpu_count() or 1))
+    serve_workers(max(1, a.workers), a.host, a.port, threads, make_app=lambda: create_app(_recognizer(a), max_bytes=a.max_bytes),
+                  watch=None if a.no_watch else a.models)
 
 def cmd_client(a):
     import urllib.request, urllib.error, mimetypes
@@ -290,6 +234,13 @@ def cmd_bench_lines(a):
     out['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
     if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
 
+def cmd_bench_reload(a):
+    from hwchar.serve import reload_bench
+    out = reload_bench(workers=a.workers, threads=a.threads, concurrency=a.concurrency, before=a.before, after=a.after, models=a.models)
+    out.pop('log'); out['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
+    if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
+    return 1 if out['total']['failures'] else 0
+
 # %% ../nbs/20_cli.ipynb #05948627
 def _data_args(p):
     p.add_argument('--data', help="data directory (default: $HWCHAR_DATA, ./shared/data or ../shared/data, ~/.cache/hwchar/data)")
@@ -299,9 +250,23 @@ def _data_args(p):
     p.add_argument('--p-upload', type=float, default=None, help="share of training glyphs made from simulated uploads, the rest from clean ones (default 0.5, or the training run's)")
     p.add_argument('--seed', type=int, default=None, help="seed for splits, synthetic glyphs and training (default 42, or the training run's)")
 
+def versions(models=MODELS) -> str:
+    "The package version, then the name and version of each model in `models` (from its metadata json)."
+    out = [f"hwchar {hwchar.__version__}"]
+    for f in sorted(Path(models).glob('*.json')):
+        try: m = json.loads(f.read_text())
+        except (OSError, ValueError): continue
+        if isinstance(m, dict) and {'name', 'version', 'files'} <= set(m):
+            out.append(f"model {m['name']} {m['version']}" + (' (served by default)' if m['name'] == 'cnn_model' else ''))
+    return '\n'.join(out)
+
+class _Version(argparse.Action):
+    def __call__(self, parser, *args): print(versions()); parser.exit()
+
 def parser() -> argparse.ArgumentParser:
     "The `hwchar` argument parser, with one subparser per command."
     p = argparse.ArgumentParser(prog='hwchar', description="Handwritten character recognition (0-9, A-Z).")
+    p.add_argument('--version', action=_Version, nargs=0, help="print the package and shipped model versions and exit")
     sub = p.add_subparsers(dest='cmd', required=True, metavar='COMMAND')
     s = sub.add_parser('fonts', help="fetch the @fontsource handwriting fonts (npm pack) for synthetic data")
     s.add_argument('--dest', default=None, help="font folder (default ~/.cache/hwchar/fonts)"); s.set_defaults(fn=cmd_fonts)
@@ -360,11 +325,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--pattern', default=None, help="field pattern every line must fit: 9 digit, A letter, X either, space optional, others literal (e.g. 'AA99 9AA'), or a regex like '[A-Z]{2}\\d{4}'")
     s.add_argument('--prior', action='store_true', help="lean ambiguous characters (0/O, 1/I, 5/S) towards the kind most of the line is")
     s.add_argument('--json', action='store_true'); s.set_defaults(fn=cmd_read)
-    s = sub.add_parser('serve', help="serve the HTTP API and drawing page with waitress")
+    s = sub.add_parser('serve', help="serve the HTTP API and drawing page with waitress; SIGHUP or new files in --models reload the model worker by worker")
     s.add_argument('--host', default='0.0.0.0'); s.add_argument('--port', type=int, default=9696)
     s.add_argument('--workers', type=int, default=os.cpu_count() or 1, help="server processes sharing the port (default: one per core)")
     s.add_argument('--threads', type=int, default=None, help="waitress threads per process (default: 1 with several workers, else one per core)")
-    s.add_argument('--max-bytes', type=int, default=8*1024*1024, help="largest accepted request body"); model_args(s); s.set_defaults(fn=cmd_serve)
+    s.add_argument('--max-bytes', type=int, default=8*1024*1024, help="largest accepted request body"); model_args(s)
+    s.add_argument('--no-watch', action='store_true', help="do not reload when the files in --models change (SIGHUP still reloads)"); s.set_defaults(fn=cmd_serve)
     s = sub.add_parser('client', help="send images to a running server and print its JSON answers")
     s.add_argument('url', help="e.g. http://localhost:9696"); s.add_argument('images', nargs='+'); answer_args(s)
     s.add_argument('--endpoint', choices=['predict', 'read'], default='predict'); s.add_argument('--timeout', type=float, default=30)
@@ -381,6 +347,11 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--lines', type=int, default=300); s.add_argument('--seed', type=int, default=0); s.add_argument('--models', default=None)
     s.add_argument('--data', default=None, help="data folder with UNIPEN/DigiLeTs (default: ../shared/data or $HWCHAR_DATA); without it, synthetic lines only")
     s.add_argument('--prior', action='store_true', help="read with the prior over runs"); s.add_argument('--out', default='bench_lines.json'); s.set_defaults(fn=cmd_bench_lines)
+    s = sub.add_parser('bench-reload', help="rolling reload under keep-alive load on loopback: requests, failures, p50/p99 before, during and after two reloads and a refused one")
+    s.add_argument('--workers', type=int, default=2); s.add_argument('--threads', type=int, default=2); s.add_argument('--concurrency', type=int, default=16)
+    s.add_argument('--before', type=float, default=4.0, help="seconds of load before the first reload"); s.add_argument('--after', type=float, default=2.0, help="seconds of load after the second")
+    s.add_argument('--models', default=None, help="model folder to copy (default: the shipped one)"); s.add_argument('--out', default=None, help="also write the figures as JSON")
+    s.set_defaults(fn=cmd_bench_reload)
     return p
 
 def main(argv=None):

@@ -4,14 +4,17 @@
 
 # %% ../nbs/10_evaluate.ipynb #ac071472
 from __future__ import annotations
+import json
+from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize_scalar
 from .core import CLASSES, N_CLASSES
-from .runtime import temperature_scale
+from .runtime import TFLiteModel, temperature_scale, verify
 
 # %% auto #0
-__all__ = ['confusion', 'per_class', 'top_confusions', 'ece', 'nll', 'fit_temperature', 'evaluate', 'summary_table', 'dev_image',
-           'dev_glyphs', 'score_dev', 'dev_groups', 'plot_confusion', 'plot_reliability']
+__all__ = ['DATA_DEFAULTS', 'confusion', 'per_class', 'top_confusions', 'ece', 'nll', 'fit_temperature', 'evaluate',
+           'summary_table', 'dev_image', 'dev_glyphs', 'score_dev', 'dev_groups', 'train_meta', 'data_options',
+           'score_model', 'evaluate_model', 'plot_confusion', 'plot_reliability']
 
 # %% ../nbs/10_evaluate.ipynb #6a8defc6
 def confusion(y:np.ndarray, pred:np.ndarray, n:int=N_CLASSES) -> np.ndarray:
@@ -112,6 +115,55 @@ def dev_groups(dev:dict, n_uploads:int=600, seed:int=0) -> dict:
         if k != 'synthetic': ups.append(s[np.sort(rng.permutation(len(s))[:n_uploads])])
     if ups: out['uploads (every style)'] = (Samples.concat(*ups), 'upload')
     return out
+
+# %% ../nbs/10_evaluate.ipynb #0f3873d0
+DATA_DEFAULTS = dict(data=None, synth=0, synth_chars=None, seed=42, p_upload=0.5)
+
+def train_meta(model_path) -> dict|None:
+    "The training record `NAME.train.json` beside model file `model_path`, or None."
+    p = Path(model_path).with_suffix('.train.json')
+    return json.loads(p.read_text()) if p.exists() else None
+
+def data_options(tm:dict|None=None, **given) -> dict:
+    "Options for `hwchar.pipeline.assemble` (`DATA_DEFAULTS` keys): each value `given` (not None) wins, then the training record `tm`'s (`data` only while that folder exists), then the default."
+    o = {k: given.get(k) for k in DATA_DEFAULTS}
+    if tm:
+        for k in ('synth', 'synth_chars', 'seed', 'p_upload'):
+            if o[k] is None: o[k] = tm.get(k, DATA_DEFAULTS[k])
+        if o['data'] is None and tm.get('data') and Path(tm['data']).is_dir(): o['data'] = tm['data']
+    o['synth'] = o['synth'] or 0
+    for k in ('seed', 'p_upload'):
+        if o[k] is None: o[k] = DATA_DEFAULTS[k]
+    return o
+
+def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, temperature:float=1.0) -> dict:
+    "`score_dev` of `predict(x)` on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused."
+    p = predict(x)
+    r = score_dev(p, y, refused)
+    ok = ~refused
+    if ok.any(): r.update(ece_raw=ece(p[ok], y[ok]), ece=ece(temperature_scale(p[ok], temperature), y[ok]))
+    return r
+
+def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None) -> dict:
+    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done. Returns the `metrics.json` content."
+    folder = Path(folder); meta = verify(folder, name)
+    fm, qm = TFLiteModel(folder/f'{name}.tflite'), TFLiteModel(folder/f'{name}_int8.tflite')
+    bm = None
+    if baseline:
+        import keras
+        km = keras.models.load_model(baseline)
+        bm = lambda x: km.predict(x[..., None]/255, batch_size=512, verbose=0)
+    out = {}
+    for group, (s, mode) in dev_groups(dev, n_uploads=n_uploads, seed=seed).items():
+        x, refused = dev_glyphs(s, mode, seed=seed)
+        r = score_model(lambda x: fm.predict(x/255), x, s.y, refused, meta['temperature'])
+        r['int8_top1'] = score_dev(qm.predict(x/255), s.y, refused)['top1']
+        if bm:
+            b = score_dev(bm(x), s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])
+        out[group] = r
+        if on_group: on_group(group, r)
+    return dict(model=meta['name'], version=meta['version'], temperature=meta['temperature'], dev=out,
+                sizes={f: i['bytes'] for f, i in meta['files'].items()})
 
 # %% ../nbs/10_evaluate.ipynb #fe4e7d2e
 def plot_confusion(cm:np.ndarray, ax=None, title:str='', only_present:bool=True):

@@ -10,9 +10,11 @@ import numpy as np
 import keras
 from .core import CLASSES, IMG_SIZE
 from .runtime import TFLiteModel, sha256, verify
+from .evaluate import fit_temperature, train_meta
 
 # %% auto #0
-__all__ = ['SOURCE_TERMS', 'DEV_COLUMNS', 'to_tflite', 'parity', 'export_model', 'model_card']
+__all__ = ['SOURCE_TERMS', 'DEV_COLUMNS', 'LIMITS', 'to_tflite', 'parity', 'export_model', 'export_trained', 'model_card',
+           'write_card']
 
 # %% ../nbs/11_export.ipynb #ee89ccf9
 def to_tflite(model:keras.Model, rep_x:np.ndarray|None=None, int8:bool=False) -> bytes:
@@ -49,6 +51,25 @@ def export_model(model:keras.Model, out_dir, rep_x:np.ndarray, name:str='cnn_mod
                 convention='light ink on black, longest side 20 px, centred by mass in 28x28 (hwchar.normalize)',
                 temperature=float(temperature), files={f: dict(sha256=sha256(out/f), bytes=(out/f).stat().st_size) for f in files}, **(extra or {}))
     (out/f'{name}.json').write_text(json.dumps(meta, indent=1))
+    return meta
+
+# %% ../nbs/11_export.ipynb #b6b433e2
+def export_trained(model_path, data:dict, out_dir, name:str='cnn_model', version:str='1.0.0', also=None) -> dict:
+    "Export the trained `.keras` file `model_path` with its training `data` (splits `train`, `valid`): temperature, all formats, recorded parity, its `train.json` and the `also` models copied along. Returns the metadata."
+    out = Path(out_dir)
+    model = keras.models.load_model(model_path)
+    rep = data['train'].x[np.random.default_rng(0).permutation(len(data['train']))[:500]]   # representative glyphs for int8
+    v = data['valid']
+    t = fit_temperature(TFLiteModel(to_tflite(model)).predict(v.x/255), v.y)
+    meta = export_model(model, out, rep, name=name, version=version, temperature=t)
+    par = {'valid': {'float32': parity(model, out/f'{name}.tflite', v.x, v.y), 'int8': parity(model, out/f'{name}_int8.tflite', v.x, v.y)}}
+    if par['valid']['float32']['top1_agreement'] < 0.999: raise RuntimeError(f"float32 TFLite disagrees with Keras: {par}")
+    meta['parity'] = par
+    (out/f'{name}.json').write_text(json.dumps(meta, indent=1))
+    if tm := train_meta(model_path): (out/f'{name}.train.json').write_text(json.dumps(tm, indent=1))
+    for extra in also or []:
+        shutil.copy(extra, out/Path(extra).name)
+        if em := train_meta(extra): (out/Path(extra).with_suffix('.train.json').name).write_text(json.dumps(em, indent=1))
     return meta
 
 # %% ../nbs/11_export.ipynb #cdd78515
@@ -104,3 +125,20 @@ def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, base
     L += ['', '## Files', '', '| file | bytes | sha256 |', '|---|---|---|']
     L += [f"| `{f}` | {i['bytes']:,} | `{i['sha256']}` |" for f, i in meta['files'].items()]
     return '\n'.join(L) + '\n'
+
+# %% ../nbs/11_export.ipynb #a12850c9
+LIMITS = ["Uppercase letters and digits only: lowercase input is read as the closest uppercase or digit class.",
+          "Some pairs are ambiguous in handwriting without context: O/0, I/1, S/5, Z/2, B/8, G/6. Use `charset` when the field type is known; "
+          "the *field* column shows what that gives.",
+          "UNIPEN labels are mostly unverified (a few per cent look wrong), and some EMNIST 'uppercase' samples look lowercase (M/m): "
+          "both cap the measurable accuracy a little.",
+          "EMNIST's dev part is not writer-disjoint from its training part (EMNIST has no writer ids); the other dev sets are.",
+          "A crop so tight that the ink covers more than about half of it can come out inverted (the paper then looks like the strokes): leave a margin.",
+          "One character per image for `predict`; `read` expects one line of separated block characters."]
+
+def write_card(folder, metrics:dict, tm:dict, baseline=None, name:str='cnn_model', limits=LIMITS):
+    "Write `metrics.json` (from `hwchar.evaluate.evaluate_model`) and `MODEL_CARD.md` into the model folder; `tm` is the training record, `baseline` the baseline .keras file compared."
+    folder = Path(folder)
+    (folder/'metrics.json').write_text(json.dumps(metrics, indent=1))
+    card = model_card(verify(folder, name), tm, metrics['dev'], limits=limits, baseline_meta=train_meta(baseline) if baseline else None)
+    (folder/'MODEL_CARD.md').write_text(card)
