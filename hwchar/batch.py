@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
 from .data import IMAGE_EXTS
-from .predict import Recognizer
+from .predict import MODELS_DIR, Recognizer
 
 # %% auto #0
 __all__ = ['LIST_EXTS', 'PARQUET_EXTS', 'PARTITION_COLUMNS', 'list_inputs', 'worker_recognizer', 'warm_up', 'predict_chunk',
@@ -47,8 +47,10 @@ def _read_parquet(source, column) -> list:
     import pandas as pd
     df = pd.read_parquet(source)
     if column not in df: raise ValueError(f"{source} has no column {column!r} (it has: {', '.join(map(str, df.columns))})")
-    names = df['path'].astype(str) if 'path' in df and column != 'path' else [f"{source}#{i}" for i in range(len(df))]
-    return list(zip(names, df[column]))
+    vals = df[column].tolist()
+    if vals and isinstance(vals[0], str): return [str(v) for v in vals]          # a column of paths/URIs
+    names = df['path'].astype(str) if 'path' in df else [f"{source}#{i}" for i in range(len(df))]
+    return list(zip(names, vals))
 
 def _is_dir(s) -> bool:
     if not _is_uri(s): return Path(s).is_dir()
@@ -144,6 +146,7 @@ def batch_predict(source, scheduler=None, chunk_size:int=256, column:str='image'
                   model_dir=None, int8:bool=False, progress=True, retries:int=2, workers:int|None=None) -> list:
     "Recognise every image in `source` (see `list_inputs`) on a Dask cluster, `chunk_size` per task: rows in input order, `path` first, an error row for a bad image."
     from distributed import as_completed
+    if model_dir and Path(model_dir).resolve() == MODELS_DIR.resolve(): model_dir = None   # the shipped model, wherever each worker has it installed
     items = list_inputs(source, column)
     if not items: raise FileNotFoundError(f"no images in {source}")
     names = [i if isinstance(i, str) else i[0] for i in items]
