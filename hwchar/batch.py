@@ -203,7 +203,7 @@ def bench_batch(n:int=20_000, folder=None, jobs:int=2, chunk_size:int=256, sched
         cold = batch_predict(folder, client, chunk_size, progress=False); t_cold = time.perf_counter() - t
         t = time.perf_counter(); warm = batch_predict(folder, client, chunk_size, progress=False); t_warm = time.perf_counter() - t
         n_workers = len(client.scheduler_info()['workers'])
-    same = [r for r in cold] == [dict(path=p, **r) for p, r in zip(paths, local)] == warm
+    same = cold == [dict(path=p, **r) for p, r in zip(paths, local)] == warm
     out = dict(n=n, jobs=jobs, dask_workers=n_workers, chunk_size=chunk_size, identical=same, local_images_per_s=round(n/t_local),
                dask_images_per_s=round(n/t_cold), dask_warm_images_per_s=round(n/t_warm))
     out['dask_vs_local'], out['dask_warm_vs_local'] = round(t_local/t_cold, 2), round(t_local/t_warm, 2)
