@@ -144,33 +144,31 @@ def _recognizer(a):
     from hwchar.predict import Recognizer
     return Recognizer(a.models, int8=a.int8)
 
-def _write_results(rows, out):
-    out = Path(out)
-    if out.suffix == '.json': out.write_text(json.dumps(rows, indent=1))
-    else:
-        import csv
-        with open(out, 'w', newline='') as f:
-            w = csv.writer(f); w.writerow(['path', 'label', 'confidence', 'uncertain', 'top', 'error'])
-            for r in rows: w.writerow([r['path'], r.get('label', ''), r.get('confidence', ''), r.get('uncertain', ''),
-                                       ' '.join(f"{t['label']}:{t['probability']}" for t in r.get('top', [])), r.get('message', '')])
-
 def _progress(done, total):
     if sys.stderr.isatty(): print(f"\rpredict: {done:,}/{total:,} images", end='\n' if done == total else '', file=sys.stderr, flush=True)
 
+def _predict_rows(a, **opts):
+    "Result rows for `a.images`: on a Dask cluster when `--scheduler` or `$HWCHAR_DASK_SCHEDULER` names one, else on this machine."
+    from hwchar.batch import list_inputs, batch_predict
+    sched = a.scheduler or os.environ.get('HWCHAR_DASK_SCHEDULER')
+    if sched: return batch_predict(a.images, scheduler=sched, model_dir=a.models, int8=a.int8, progress=True, **opts)
+    items = list_inputs(a.images)
+    if not items: raise FileNotFoundError("no images given (or the folders hold none)")
+    names = [i[0] if isinstance(i, tuple) else str(i) for i in items]
+    res = _recognizer(a).predict_batch([i[1] if isinstance(i, tuple) else str(i) for i in items], jobs=a.jobs, progress=_progress, **opts)
+    return [dict(path=n, **r) for n, r in zip(names, res)]
+
 def cmd_predict(a):
-    rec = _recognizer(a)
-    files = list(_images(a.images))
-    if not files: raise FileNotFoundError("no images given (or the folders hold none)")
-    res = rec.predict_batch([str(f) for f in files], top_k=a.top_k, charset=a.charset, threshold=a.threshold, jobs=a.jobs, progress=_progress)
-    rows = [dict(path=str(f), **r) for f, r in zip(files, res)]
-    bad = sum('error' in r for r in rows)
+    rows = _predict_rows(a, top_k=a.top_k, charset=a.charset, threshold=a.threshold)
     for r in rows:
         if a.json: print(json.dumps(r))
         elif 'error' in r: print(f"{r['path']}\terror: {r['message']}", file=sys.stderr)
         else: print(f"{r['path']}\t{r['label']}\t{r['confidence']:.3f}" + ('\tuncertain' if r['uncertain'] else '') +
                     ('\t' + ' '.join(f"{t['label']}:{t['probability']:.3f}" for t in r['top'][1:]) if a.top_k > 1 else ''))
-    if a.out: _write_results(rows, a.out); print(f"wrote {len(rows)} results to {a.out}", file=sys.stderr)
-    return 1 if bad else 0
+    if a.out:
+        from hwchar.batch import write_results
+        write_results(rows, a.out); print(f"wrote {len(rows)} results to {a.out}", file=sys.stderr)
+    return 1 if any('error' in r for r in rows) else 0
 
 def cmd_read(a):
     from hwchar.normalize import ImageError
@@ -315,10 +313,11 @@ def parser() -> argparse.ArgumentParser:
         s.add_argument('--int8', action='store_true', help="use the int8 TFLite model")
     def answer_args(s, k=5):
         s.add_argument('--top-k', type=int, default=k, help="how many alternatives to report"); s.add_argument('--charset', default='all', help="all, digits, letters, or the allowed characters")
-    s = sub.add_parser('predict', help="recognise the character in each image (files or folders)")
+    s = sub.add_parser('predict', help="recognise the character in each image: files, folders, globs, a .txt list of paths/URIs, or a Parquet file of image bytes")
     s.add_argument('images', nargs='+'); model_args(s); answer_args(s)
+    s.add_argument('--scheduler', default=None, help="run on the Dask cluster at this address (or $HWCHAR_DASK_SCHEDULER), e.g. tcp://host:8786; needs hwchar[scale]")
     s.add_argument('--threshold', type=float, default=0.6, help="confidence under which an answer is flagged uncertain")
-    s.add_argument('--json', action='store_true', help="one JSON object per image"); s.add_argument('--out', default=None, help="write all results to a .csv or .json file")
+    s.add_argument('--json', action='store_true', help="one JSON object per image"); s.add_argument('--out', default=None, help="write all results to a .csv, .json or .parquet file (or an fsspec URI)")
     s.add_argument('--jobs', type=int, default=1, help="worker processes (e.g. the number of cores); the output order stays the input order")
     s.set_defaults(fn=cmd_predict)
     s = sub.add_parser('read', help="read a line of block characters in each image"); s.add_argument('images', nargs='+'); model_args(s); answer_args(s, 3)

@@ -10,11 +10,12 @@ import numpy as np
 from PIL import Image, ImageOps
 from scipy import ndimage
 from .core import IMG_SIZE
+from .locate import find_character
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'WORK_SIDE', 'MIN_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'load_image', 'to_rgb',
            'paper', 'flatten', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_mask', 'stroke_width',
-           'fit_glyph', 'recentre', 'decode', 'prepare', 'normalize']
+           'fit_glyph', 'recentre', 'decode', 'resize', 'prepare', 'normalize']
 
 # %% ../nbs/01_normalize.ipynb #2e5ebe20
 MAX_PIXELS = 40_000_000  # refuse images larger than this (decompression-bomb guard)
@@ -55,6 +56,7 @@ def _array_to_uint8(a:np.ndarray) -> np.ndarray:
     a = np.asarray(a)
     if a.ndim not in (2, 3) or (a.ndim == 3 and a.shape[2] not in (1, 3, 4)):
         raise ImageError(f"expected an HxW, HxWx3 or HxWx4 array, got shape {a.shape}")
+    if a.size == 0: raise ImageError(f"image is empty (array of shape {a.shape})")
     if a.ndim == 3 and a.shape[2] == 1: a = a[..., 0]
     if a.dtype == np.uint8: return a
     a = a.astype(np.float32)
@@ -187,8 +189,7 @@ def fit_glyph(ink:np.ndarray, mask:np.ndarray, size:int=IMG_SIZE, box:int=20, mi
     side, w = max(g.shape), stroke_width(mask[y0:y1, x0:x1])
     if w < min_stroke*side:
         k = int(round(min_stroke*side - w)) + 1
-        g = ndimage.grey_dilation(g, footprint=_disk(k))
-        g = np.pad(g, k//2 + 1)
+        g = ndimage.grey_dilation(np.pad(g, k//2 + 1), footprint=_disk(k))   # pad first: strokes at the crop's edge thicken outwards too
     s = box/max(g.shape)
     nh, nw = max(1, round(g.shape[0]*s)), max(1, round(g.shape[1]*s))
     small = np.asarray(Image.fromarray(g.astype(np.float32)).resize((nw, nh), Image.LANCZOS))
@@ -222,9 +223,14 @@ def decode(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
     rgb = to_rgb(img)
     if min(rgb.shape[:2]) < MIN_SIDE:
         f = min(64/min(rgb.shape[:2]), work_side/max(rgb.shape[:2]))
-        rgb = np.clip(ndimage.zoom(rgb, (f, f, 1), order=1), 0, 1)
+        rgb = np.clip(resize(rgb, (max(1, round(rgb.shape[0]*f)), max(1, round(rgb.shape[1]*f)))), 0, 1)
         scale *= img.size[0]/rgb.shape[1]
     return rgb, scale
+
+def resize(a:np.ndarray, shape:tuple) -> np.ndarray:
+    "Float32 `a` (HxW or HxWxC) resized to `shape` (h, w), bilinear, by Pillow: edge pixels are repeated, never filled with black."
+    if a.ndim == 3: return np.stack([resize(np.ascontiguousarray(a[..., i]), shape) for i in range(a.shape[2])], -1)
+    return np.asarray(Image.fromarray(a.astype(np.float32), 'F').resize((shape[1], shape[0]), Image.BILINEAR))
 
 def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
     "Decode `src` (see `decode`) and return (ink map, scale)."
@@ -232,6 +238,8 @@ def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
     return ink_map(rgb), scale
 
 def normalize(src, size:int=IMG_SIZE, box:int=20, min_stroke:float=0.08, max_pixels:int=MAX_PIXELS) -> np.ndarray:
-    "Any single-character image (path, bytes, PIL image, array) -> `size`x`size` uint8, light ink on black, MNIST-centred."
+    "Any single-character image (path, bytes, PIL image, array) -> `size`x`size` uint8, light ink on black, MNIST-centred; the character is found among clutter (`hwchar.locate`)."
     ink, _ = prepare(src, max_pixels)
-    return fit_glyph(ink, ink_mask(ink), size=size, box=box, min_stroke=min_stroke)
+    mask = find_character(ink_mask(ink, speck=0.0))
+    if not mask.any(): raise NoInkError("no character found: only lines, specks or marks at the border (a box, a rule, a page edge)")
+    return fit_glyph(ink, mask, size=size, box=box, min_stroke=min_stroke)

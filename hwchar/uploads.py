@@ -11,8 +11,9 @@ from scipy import ndimage
 from .normalize import normalize
 
 # %% auto #0
-__all__ = ['PENS', 'PAPERS', 'INKS', 'crop_ink', 'image_coverage', 'render_strokes', 'random_style', 'simulate', 'coverage',
-           'upload', 'clean_upload', 'front_end', 'map_seeded']
+__all__ = ['PENS', 'PAPERS', 'INKS', 'CLUTTER', 'PRINT_INKS', 'crop_ink', 'image_coverage', 'render_strokes', 'random_style',
+           'clutter_style', 'hollow', 'low_resolution', 'printed_clutter', 'neighbour', 'page_edge', 'simulate',
+           'coverage', 'upload', 'clean_upload', 'front_end', 'map_seeded']
 
 # %% ../nbs/03_uploads.ipynb #f5d283ba
 def crop_ink(cov:np.ndarray, level:float=0.1) -> np.ndarray:
@@ -97,27 +98,127 @@ def _pen(cov, style, rng):
         cov = cov*np.clip(0.55 + 1.2*(grain - 0.5) + 0.3, 0.2, 1)
     return cov*style['darkness']
 
-# %% ../nbs/03_uploads.ipynb #dd90d9f1
+# %% ../nbs/03_uploads.ipynb #58906324
+CLUTTER = ('box', 'comb', 'rule', 'dotted', 'page_edge', 'neighbour', 'specks')
+PRINT_INKS = {'black': (0.12, 0.12, 0.12), 'grey': (0.45, 0.45, 0.47), 'blue': (0.4, 0.55, 0.9), 'red': (0.85, 0.35, 0.35)}
+
+def clutter_style(rng, style:dict) -> dict:
+    "`style` with one or two kinds of `CLUTTER` added, in a printed colour, and sometimes a hollow glyph or a 12-20 px input."
+    kinds = rng.choice(len(CLUTTER), size=1 + int(rng.random() < 0.3), replace=False)
+    return {**style, 'clutter': [CLUTTER[i] for i in sorted(kinds)], 'print_ink': list(PRINT_INKS)[rng.integers(len(PRINT_INKS))],
+            'tight': False, 'canvas': False, 'hollow': bool(rng.random() < 0.1),
+            'lowres': int(rng.integers(12, 21)) if rng.random() < 0.15 else 0, 'upscale': ('none', 'nearest', 'bilinear')[rng.integers(3)]}
+
+# %% ../nbs/03_uploads.ipynb #f2ebbf9b
+def hollow(cov:np.ndarray, rng) -> np.ndarray:
+    "An outlined rendering of glyph coverage `cov`: the contour of a fattened glyph, as people draw block capitals."
+    k = max(3, int(max(cov.shape)*rng.uniform(0.06, 0.1)))
+    fat = ndimage.binary_dilation(np.pad(cov, k) > 0.3, iterations=k)
+    ring = fat & ~ndimage.binary_erosion(fat, iterations=max(1, int(max(cov.shape)*rng.uniform(0.025, 0.045))), border_value=1)
+    return ndimage.gaussian_filter(ring.astype(np.float32), 0.7)
+
+def low_resolution(img:Image.Image, side:int, upscale:str='none', rng=None) -> Image.Image:
+    "`img` shrunk so its longest side is `side` px (a 12-20 px bitmap), then left small or enlarged 2-6x with `upscale` ('nearest' or 'bilinear')."
+    f = side/max(img.size)
+    small = img.resize((max(1, round(img.size[0]*f)), max(1, round(img.size[1]*f))), Image.BOX)
+    if upscale == 'none': return small
+    k = int(rng.integers(2, 7)) if rng is not None else 4
+    return small.resize((small.size[0]*k, small.size[1]*k), Image.NEAREST if upscale == 'nearest' else Image.BILINEAR)
+
+# %% ../nbs/03_uploads.ipynb #96866a16
+def _draw(h, w):
+    img = Image.new('L', (w, h), 0); return img, ImageDraw.Draw(img)
+
+def _hline(d, y, x0, x1, lw, dotted=False, step=6):
+    if not dotted: d.line([(x0, y), (x1, y)], fill=255, width=lw); return
+    for x in range(int(x0), int(x1), step): d.ellipse([x - lw/2, y - lw/2, x + lw/2, y + lw/2], fill=255)
+
+def printed_clutter(kinds, box, shape, lw:int, rng) -> np.ndarray:
+    "Coverage of printed clutter of `kinds` ('box', 'comb', 'rule', 'dotted', 'specks') around glyph `box` (y0, y1, x0, x1) in an image of `shape`."
+    h, w = shape; y0, y1, x0, x1 = box; gh, gw = y1 - y0, x1 - x0; s = max(gh, gw)
+    img, d = _draw(h, w)
+    if 'box' in kinds or 'comb' in kinds:
+        m = [int(s*rng.uniform(-0.03, 0.25)) for _ in range(4)]        # some boxes touch or cut the glyph
+        t, b, l, r = y0 - m[0], y1 + m[1], x0 - m[2], x1 + m[3]
+        grid = rng.random() < 0.5                                        # a form's grid: lines run across the crop
+        if 'box' in kinds:
+            sides = [i for i in range(4) if rng.random() < 0.85] or [0]
+            if 0 in sides: d.line([(0 if grid else l, t), (w if grid else r, t)], fill=255, width=lw)
+            if 1 in sides: d.line([(0 if grid else l, b), (w if grid else r, b)], fill=255, width=lw)
+            if 2 in sides: d.line([(l, 0 if grid else t), (l, h if grid else b)], fill=255, width=lw)
+            if 3 in sides: d.line([(r, 0 if grid else t), (r, h if grid else b)], fill=255, width=lw)
+        else:                                                            # a comb: a base line with ticks between the cells
+            tick = b - (b - t)*rng.uniform(0.25, 0.6)
+            d.line([(0, b), (w, b)], fill=255, width=lw)
+            for x in (l, r, l - (r - l), r + (r - l)): d.line([(x, tick), (x, b)], fill=255, width=lw)
+    for kind in ('rule', 'dotted'):
+        if kind in kinds:
+            y = y0 + gh*rng.uniform(0.3, 0.9) if rng.random() < 0.5 else y1 + gh*rng.uniform(-0.05, 0.12)
+            _hline(d, y, 0, w, lw, kind == 'dotted', step=max(3, int(lw*rng.uniform(2, 4))))
+    if 'specks' in kinds:
+        for _ in range(int(rng.integers(3, 12))):
+            cy, cx, rr = rng.uniform(0, h), rng.uniform(0, w), lw*rng.uniform(0.4, 1.2)
+            d.ellipse([cx - rr, cy - rr, cx + rr, cy + rr], fill=255)
+    return np.asarray(img, np.float32)/255
+
+def neighbour(cov:np.ndarray, box, shape, rng) -> np.ndarray:
+    "A fragment of another handwritten glyph (the glyph turned and mirrored) entering the crop from the left or the right."
+    h, w = shape; y0, y1, x0, x1 = box
+    frag = np.ascontiguousarray(np.rot90(cov, int(rng.integers(1, 4)))[:, ::-1])
+    f = (y1 - y0)/max(frag.shape[0], 1)*rng.uniform(0.8, 1.1)
+    frag = np.asarray(Image.fromarray(frag).resize((max(1, round(frag.shape[1]*f)), max(1, round(frag.shape[0]*f))), Image.BILINEAR))
+    fh, fw = frag.shape
+    enter = min(w, max(1, int(fw*rng.uniform(0.15, 0.4))))
+    top = int(np.clip(y0 + (y1 - y0 - fh)//2 + rng.integers(-3, 4), 0, max(0, h - fh)))
+    out = np.zeros(shape, np.float32)
+    piece = frag[:h - top]
+    if rng.random() < 0.5: out[top:top + len(piece), :enter] = piece[:, fw - enter:]
+    else: out[top:top + len(piece), w - enter:] = piece[:, :enter]
+    return out
+
+def page_edge(rgb:np.ndarray, rng) -> np.ndarray:
+    "`rgb` with the paper ending along one side: a dark table beyond the edge, slightly turned, and a shadow band inside it."
+    k = int(rng.integers(4))
+    a = np.rot90(rgb, k)
+    hh, ww, _ = a.shape
+    edge = ww*rng.uniform(0.04, 0.15) + np.linspace(0, 1, hh)[:, None]*ww*rng.uniform(-0.04, 0.04)
+    x = np.arange(ww)[None, :]
+    shade = 1 - rng.uniform(0.1, 0.35)*np.clip(1 - (x - edge)/(ww*rng.uniform(0.05, 0.2)), 0, 1)
+    table = np.float32(rng.uniform(0.05, 0.35))*np.array([1, 0.95, 0.9], np.float32)
+    a = np.where((x < edge)[..., None], table, a*shade[..., None].astype(np.float32))
+    return np.ascontiguousarray(np.rot90(a, -k))
+
+# %% ../nbs/03_uploads.ipynb #e9064b74
 def simulate(cov:np.ndarray, style:dict, rng) -> Image.Image:
-    "An upload of coverage map `cov` (0 paper, 1 ink) in `style`: RGB (or an RGBA canvas export), already through the style's JPEG if any."
-    c = _pen(cov, style, rng)
+    "An upload of coverage map `cov` (0 paper, 1 ink) in `style`: RGB (or an RGBA canvas export), already through the style's JPEG if any; clutter, a hollow glyph and a low resolution where the style asks."
+    kinds = style.get('clutter', ())
+    c = _pen(hollow(cov, rng) if style.get('hollow') else cov, style, rng)
     ch, cw = c.shape
     if style['tight']: m = [int(rng.integers(0, 3)) for _ in range(4)]
-    else: m = [int(max(ch, cw)*rng.uniform(0.05, 0.5)) for _ in range(4)]
+    else: m = [int(max(ch, cw)*rng.uniform(0.15 if kinds else 0.05, 0.5)) for _ in range(4)]
     c = np.pad(c, ((m[0], m[1]), (m[2], m[3])))
     h, w = c.shape
+    box = (m[0], m[0] + ch, m[2], m[2] + cw)
+    if 'neighbour' in kinds: c = np.maximum(c, neighbour(cov, box, (h, w), rng)*style['darkness'])
     ink = np.array(INKS[style['ink']], np.float32)
     if style['canvas']:
         rgba = np.zeros((h, w, 4), np.float32); rgba[..., :3] = ink; rgba[..., 3] = np.clip(c, 0, 1)
         img = Image.fromarray((rgba*255).round().astype(np.uint8), 'RGBA')
     else:
         rgb = _paper_rgb(style, h, w, rng)*(1 - c[..., None]) + ink*c[..., None]
+        printed = set(kinds) - {'neighbour', 'page_edge'}
+        if printed:
+            lw = max(1, int(round(rng.uniform(1, 2.5)*max(h, w)/style['size'])))    # 1-2.5 px once the upload has its final size
+            k = printed_clutter(printed, box, (h, w), lw, rng)[..., None]
+            rgb = rgb*(1 - k) + np.array(PRINT_INKS[style.get('print_ink', 'black')], np.float32)*k
+        if 'page_edge' in kinds: rgb = page_edge(rgb, rng)
         if style['light'] or style['shadow']: rgb = rgb*_light(style, h, w, rng)
         if style['blur']: rgb = ndimage.gaussian_filter(rgb, (style['blur'], style['blur'], 0))
         if style['noise']: rgb = rgb + rng.normal(0, style['noise'], rgb.shape).astype(np.float32)
         img = Image.fromarray((np.clip(rgb, 0, 1)*255).round().astype(np.uint8), 'RGB')
     f = style['size']/max(img.size)
     img = img.resize((max(1, round(img.size[0]*f)), max(1, round(img.size[1]*f))), Image.LANCZOS if f < 1 else Image.BICUBIC)
+    if style.get('lowres'): img = low_resolution(img, style['lowres'], style.get('upscale', 'none'), rng)
     if style['jpeg'] and not style['canvas']:
         buf = io.BytesIO(); img.save(buf, 'JPEG', quality=style['jpeg']); img = Image.open(io.BytesIO(buf.getvalue())); img.load()
     return img
@@ -129,9 +230,10 @@ def coverage(item, side:int=96, rng=None) -> np.ndarray:
     width = float(rng.uniform(0.04, 0.12)) if rng is not None else 0.07
     return render_strokes(item, side, width)
 
-def upload(item, rng, style:dict|None=None) -> Image.Image:
-    "A simulated user upload of sample `item` in `style` (default: a random one)."
+def upload(item, rng, style:dict|None=None, clutter:float=0.0) -> Image.Image:
+    "A simulated user upload of sample `item` in `style` (default: a random one), with clutter (`clutter_style`) with probability `clutter`."
     style = style or random_style(rng)
+    if clutter and rng.random() < clutter: style = clutter_style(rng, style)
     return simulate(coverage(item, int(rng.integers(64, 129)), rng), style, rng)
 
 def clean_upload(item, rng) -> Image.Image:
@@ -140,9 +242,9 @@ def clean_upload(item, rng) -> Image.Image:
                     dict(pen='ballpoint', ink='black', darkness=1.0, paper='white', light=0.0, shadow=False, blur=0.0, noise=0.0,
                          size=int(rng.integers(40, 300)), tight=False, canvas=False, jpeg=0), rng)
 
-def front_end(item, rng, p_upload:float=0.5) -> np.ndarray:
-    "The training glyph of `item`: a simulated upload (probability `p_upload`) or a clean one, through `normalize`."
-    return normalize(upload(item, rng) if rng.random() < p_upload else clean_upload(item, rng))
+def front_end(item, rng, p_upload:float=0.5, p_clutter:float=0.0) -> np.ndarray:
+    "The training glyph of `item`: a simulated upload (probability `p_upload`, with clutter in `p_clutter` of them) or a clean one, through `normalize`."
+    return normalize(upload(item, rng, clutter=p_clutter) if rng.random() < p_upload else clean_upload(item, rng))
 
 # %% ../nbs/03_uploads.ipynb #6b6d549a
 _FN = None
