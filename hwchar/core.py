@@ -8,14 +8,16 @@ import os, re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DIGITS', 'LETTERS', 'CLASSES', 'N_CLASSES', 'IMG_SIZE', 'CHARSETS', 'label2idx', 'idx2label', 'charset_indices',
-           'cache_dir', 'data_dir']
+__all__ = ['DIGITS', 'LETTERS', 'CLASSES', 'N_CLASSES', 'REJECT', 'N_OUTPUTS', 'IMG_SIZE', 'CHARSETS', 'label2idx', 'idx2label',
+           'charset_indices', 'cache_dir', 'data_dir']
 
 # %% ../nbs/00_core.ipynb #f54a2af5
 DIGITS = "0123456789"
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 CLASSES = DIGITS + LETTERS
 N_CLASSES = len(CLASSES)
+REJECT = N_CLASSES          # the model's extra output: 'not one character' (never an answer)
+N_OUTPUTS = N_CLASSES + 1   # outputs of a model trained with the reject class
 IMG_SIZE = 28
 CHARSETS = {'all': CLASSES, 'digits': DIGITS, 'letters': LETTERS}
 

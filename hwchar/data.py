@@ -8,20 +8,20 @@ import gzip, hashlib, io, json, os, re, tarfile, zipfile, urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .core import CLASSES, DIGITS, LETTERS, N_CLASSES, IMG_SIZE, label2idx, data_dir
+from .core import CLASSES, DIGITS, LETTERS, N_CLASSES, REJECT, IMG_SIZE, label2idx, data_dir
 from .normalize import normalize, recentre
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'EMNIST_DEV_START', 'UNIPEN_DEV', 'DIGILETS_SYMBOLS', 'DIGILETS_SCRIBBLE', 'MNIST_FILES', 'MNIST_URL',
-           'EMNIST_URL', 'EMNIST_MD5', 'Glyphs', 'read_idx', 'write_idx', 'read_mnist', 'read_emnist', 'read_az_csv',
-           'write_az_csv', 'read_image_folder', 'read_nist_tar', 'Samples', 'read_emnist_packed', 'read_unipen',
-           'read_digilets', 'read_sse', 'find_sources', 'real_parts', 'load_real', 'real_samples', 'image_hashes',
-           'dedupe', 'split', 'check_disjoint', 'fetch', 'download']
+__all__ = ['IMAGE_EXTS', 'LOWER_DISTINCT', 'EMNIST_DEV_START', 'UNIPEN_DEV', 'DIGILETS_SYMBOLS', 'DIGILETS_SCRIBBLE',
+           'MNIST_FILES', 'MNIST_URL', 'EMNIST_URL', 'EMNIST_MD5', 'Glyphs', 'read_idx', 'write_idx', 'read_mnist',
+           'read_emnist', 'read_az_csv', 'write_az_csv', 'read_image_folder', 'read_nist_tar', 'Samples',
+           'read_emnist_packed', 'read_unipen', 'read_digilets', 'read_sse', 'find_sources', 'real_parts', 'load_real',
+           'real_samples', 'image_hashes', 'dedupe', 'split', 'check_disjoint', 'fetch', 'download']
 
 # %% ../nbs/02_data.ipynb #281dfb12
 @dataclass
 class Glyphs:
-    "Images `x` (N, 28, 28) uint8 light ink on black, class indices `y` (0-35), and a `source` name per image."
+    "Images `x` (N, 28, 28) uint8 light ink on black, class indices `y` (0-35, or `REJECT` = 36 for 'not one character'), and a `source` name per image."
     x: np.ndarray
     y: np.ndarray
     source: np.ndarray
@@ -31,7 +31,7 @@ class Glyphs:
         self.source = np.broadcast_to(np.asarray(self.source, dtype=object), self.y.shape).copy()
         if self.x.ndim != 3 or self.x.shape[1:] != (IMG_SIZE, IMG_SIZE): raise ValueError(f"x must be (N, 28, 28), got {self.x.shape}")
         if not len(self.x) == len(self.y): raise ValueError(f"{len(self.x)} images but {len(self.y)} labels")
-        if len(self.y) and (self.y.min() < 0 or self.y.max() >= N_CLASSES): raise ValueError("labels must be class indices 0-35")
+        if len(self.y) and (self.y.min() < 0 or self.y.max() > REJECT): raise ValueError("labels must be class indices 0-35 (or 36, the reject class)")
 
     def __len__(self): return len(self.y)
     def __getitem__(self, idx): return Glyphs(self.x[idx], self.y[idx], self.source[idx])
@@ -143,6 +143,11 @@ def write_az_csv(g:Glyphs, path) -> Path:
 
 # %% ../nbs/02_data.ipynb #2b926f09
 IMAGE_EXTS = {'.png', '.jpg', '.jpeg', '.bmp', '.gif', '.tif', '.tiff', '.webp'}
+LOWER_DISTINCT = 'abdefghnqrty'   # lowercase letters whose shape differs from their capital's
+
+def _lower_source(chars, source):
+    "Per-sample source names: `source`, or `source-lower` for the lowercase letters among `chars`."
+    return np.array([f'{source}-lower' if c.islower() else source for c in chars], dtype=object)
 
 def _class_of(folder_name:str) -> int|None:
     m = re.fullmatch(r'([0-9A-Za-z])(?:_([ul]))?', folder_name)
@@ -162,22 +167,23 @@ def read_image_folder(folder, source:str|None=None) -> Glyphs:
     if not xs: raise ValueError(f"{folder}: no images in class subfolders (expected e.g. {folder}/A/001.png)")
     return Glyphs(np.stack(xs), ys, source or folder.name)
 
-def read_nist_tar(path, cases:str='u', source:str='nist-vowels', limit:int|None=None) -> Glyphs:
-    "NIST SD19 class folders inside a tar (`.../<class>_<u|l>/.../*.png`), normalised; `cases='u'` keeps uppercase."
+def read_nist_tar(path, cases:str='u', source:str='nist-vowels', limit:int|None=None, lowercase:bool=False) -> Glyphs:
+    "NIST SD19 class folders inside a tar (`.../<class>_<u|l>/.../*.png`), normalised; `cases='u'` keeps uppercase; `lowercase` adds the `LOWER_DISTINCT` lowercase folders (`a_l`, `e_l`) to their capital's class, source `nist-vowels-lower`."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no such file: {path}")
-    xs, ys, per = [], [], {}
+    xs, ys, per, low = [], [], {}, []
     with tarfile.open(path) as tf:
         for m in tf:
             parts = m.name.split('/')
             hit = next((p for p in parts if re.fullmatch(r'[0-9A-Za-z]_[ul]', p)), None)
-            if not m.isfile() or hit is None or hit[-1] not in cases or Path(m.name).suffix.lower() not in IMAGE_EXTS: continue
+            extra = lowercase and hit is not None and hit[-1] == 'l' and hit[0] in LOWER_DISTINCT
+            if not m.isfile() or hit is None or (hit[-1] not in cases and not extra) or Path(m.name).suffix.lower() not in IMAGE_EXTS: continue
             c = label2idx(hit[0])
-            if limit and per.get(c, 0) >= limit: continue
-            per[c] = per.get(c, 0) + 1
-            xs.append(normalize(tf.extractfile(m).read())); ys.append(c)
+            if limit and per.get(hit, 0) >= limit: continue
+            per[hit] = per.get(hit, 0) + 1
+            xs.append(normalize(tf.extractfile(m).read())); ys.append(c); low.append(hit[0].islower())
     if not xs: raise ValueError(f"{path}: no class folders like A_u/ with images inside")
-    return Glyphs(np.stack(xs), ys, source)
+    return Glyphs(np.stack(xs), ys, np.array([f'{source}-lower' if l else source for l in low], dtype=object))
 
 # %% ../nbs/02_data.ipynb #5a79fce8
 @dataclass
@@ -229,8 +235,8 @@ def _archive(path, keep=lambda name: True) -> dict:
 # %% ../nbs/02_data.ipynb #ac4da7e0
 EMNIST_DEV_START = 93_058   # the last 20% of the EMNIST ByClass test split: its dev part
 
-def read_emnist_packed(folder, part:str='all', source:str='emnist') -> Glyphs:
-    "EMNIST packed as WebP mosaics (`test.json` + `X_test_<a>_to_<b>.webp`), digits and uppercase only; `part` picks the fixed dev split (index >= 93,058), or `'both'`."
+def read_emnist_packed(folder, part:str='all', source:str='emnist', lowercase:bool=False) -> Glyphs:
+    "EMNIST packed as WebP mosaics (`test.json` + `X_test_<a>_to_<b>.webp`), digits and uppercase (with `lowercase` also the `LOWER_DISTINCT` letters, in their capital's class, source `emnist-lower`); `part` picks the fixed dev split (index >= 93,058), or `'both'`."
     from PIL import Image
     folder = Path(folder)
     meta = json.loads(_find(folder, 'test.json').read_text())
@@ -243,8 +249,8 @@ def read_emnist_packed(folder, part:str='all', source:str='emnist') -> Glyphs:
     x = np.concatenate(tiles)
     if len(x) < n: raise ValueError(f"{folder}: the mosaics hold {len(x)} tiles but test.json lists {n} labels")
     chars = np.array([chr(c) for c in meta['mapping']])[labels]
-    keep = np.isin(chars, list(CLASSES))
-    return _take(Glyphs(x[:n][keep], [CLASSES.index(c) for c in chars[keep]], source), part, np.flatnonzero(keep) >= EMNIST_DEV_START)
+    keep = np.isin(chars, list(CLASSES) + (list(LOWER_DISTINCT) if lowercase else []))
+    return _take(Glyphs(x[:n][keep], [CLASSES.index(c.upper()) for c in chars[keep]], _lower_source(chars[keep], source)), part, np.flatnonzero(keep) >= EMNIST_DEV_START)
 
 # %% ../nbs/02_data.ipynb #2351b71c
 UNIPEN_DEV = ('aga', 'imp', 'kai', 'tos', 'uqb')
@@ -315,12 +321,12 @@ def _digilets_bad(info:str) -> set:
         elif (m := re.match(r'        - (\S) (\d)', ln)) and who: bad.add((who, m.group(1), int(m.group(2))))
     return bad
 
-def read_digilets(path, part:str='all', source:str='digilets') -> Samples:
-    "DigiLeTs trajectories (digits and uppercase; pressure kept, y flipped to point down) from `digilets_raw.tar.xz` or its folder; drops scribblers and the samples `corrupted/info` names; `part` picks the fixed dev participants (number divisible by 5)."
+def read_digilets(path, part:str='all', source:str='digilets', lowercase:bool=False) -> Samples:
+    "DigiLeTs trajectories (digits and uppercase, with `lowercase` also the `LOWER_DISTINCT` letters in their capital's class, source `digilets-lower`; pressure kept, y flipped to point down) from `digilets_raw.tar.xz` or its folder; drops scribblers and the samples `corrupted/info` names; `part` picks the fixed dev participants (number divisible by 5)."
     blobs = _archive(path)
     info = next((v.decode() for k, v in blobs.items() if k.endswith('corrupted/info')), '')
     bad = _digilets_bad(info)
-    items, ys, writers = [], [], []
+    items, ys, writers, syms = [], [], [], []
     for name in sorted(blobs):
         base = Path(name).name
         if '/raw/' not in f'/{name}' or not re.match(r'\d{3}-', base) or base.endswith('_info'): continue
@@ -333,7 +339,7 @@ def read_digilets(path, part:str='all', source:str='digilets') -> Samples:
             if len(hot) != len(DIGILETS_SYMBOLS) or hot.max() != 1: continue
             sym = DIGILETS_SYMBOLS[int(hot.argmax())]
             inst = seen[sym] = seen.get(sym, -1) + 1
-            if sym not in CLASSES or (who, sym, inst) in bad: continue
+            if (sym not in CLASSES and not (lowercase and sym in LOWER_DISTINCT)) or (who, sym, inst) in bad: continue
             p = np.array(pts_ln.split(), np.float64)
             if len(p) < 5 or len(p) % 5: continue
             p = p.reshape(-1, 5)
@@ -341,9 +347,9 @@ def read_digilets(path, part:str='all', source:str='digilets') -> Samples:
             strokes = [s[s[:, 2] > 0][:, :3]*[1, -1, 1] for s in np.split(p, starts[starts > 0])]
             strokes = [s for s in strokes if len(s)]
             if not strokes: continue
-            items.append(strokes); ys.append(CLASSES.index(sym)); writers.append(f"digilets/{who}")
+            items.append(strokes); ys.append(CLASSES.index(sym.upper())); writers.append(f"digilets/{who}"); syms.append(sym)
     if not items: raise ValueError(f"{path}: no DigiLeTs participant files found (expected data/raw/complete/NNN-...)")
-    return _take(Samples(items, ys, source, writers), part, [int(w[-3:]) % 5 == 0 for w in writers])
+    return _take(Samples(items, ys, _lower_source(syms, source), writers), part, [int(w[-3:]) % 5 == 0 for w in writers])
 
 # %% ../nbs/02_data.ipynb #a6fbd885
 def read_sse(path, part:str='all', source:str='sse') -> Samples:
@@ -402,8 +408,8 @@ def _random_dev(g:Glyphs, seed:int, frac:float=0.1) -> dict:
     sp = split(dedupe(g), (1 - frac, frac), ('train', 'dev'), seed=seed)
     return {k: Samples.from_glyphs(v) for k, v in sp.items()}
 
-def real_samples(root=None, seed:int=42) -> dict:
-    "Every set found under the data directory as `{source: {'train': Samples, 'dev': Samples}}`: the fixed dev splits where the data README sets them, MNIST's test file, a seeded 10% of Kaggle A-Z and NIST."
+def real_samples(root=None, seed:int=42, lowercase:bool=False) -> dict:
+    "Every set found under the data directory as `{source: {'train': Samples, 'dev': Samples}}`: the fixed dev splits where the data README sets them, MNIST's test file, a seeded 10% of Kaggle A-Z and NIST; with `lowercase`, the `LOWER_DISTINCT` lowercase letters of EMNIST, DigiLeTs and NIST as sources of their own (`emnist-lower`, ...), labelled with their capital."
     src = find_sources(root)
     if not src: raise FileNotFoundError(f"no handwriting sets found under {data_dir(root)}")
     out, empty = {}, Samples([], [], 'none')
@@ -412,14 +418,18 @@ def real_samples(root=None, seed:int=42) -> dict:
             try: dev = Samples.from_glyphs(read_mnist(p, 'test'))
             except FileNotFoundError: dev = empty
             out['mnist'] = {'train': Samples.from_glyphs(read_mnist(p, 'train')), 'dev': dev}
-        elif name == 'emnist-packed': out['emnist'] = {k: Samples.from_glyphs(g) for k, g in read_emnist_packed(p, 'both').items()}
+        elif name == 'emnist-packed': out['emnist'] = {k: Samples.from_glyphs(g) for k, g in read_emnist_packed(p, 'both', lowercase=lowercase).items()}
         elif name == 'emnist': out['emnist-letters'] = {'train': Samples.from_glyphs(read_emnist(p, 'letters', 'train')), 'dev': Samples.from_glyphs(read_emnist(p, 'letters', 'test'))}
         elif name == 'unipen': out['unipen'] = read_unipen(p, 'both')
-        elif name == 'digilets': out['digilets'] = read_digilets(p, 'both')
+        elif name == 'digilets': out['digilets'] = read_digilets(p, 'both', lowercase=lowercase)
         elif name == 'sse': out['sse'] = read_sse(p, 'both')
-        elif name == 'nist-vowels': out['nist-vowels'] = _random_dev(read_nist_tar(p), seed)
+        elif name == 'nist-vowels': out['nist-vowels'] = _random_dev(read_nist_tar(p, lowercase=lowercase), seed)
     kag = [read_az_csv(p) for n, p in src.items() if n.startswith('kaggle-az')]
     if kag: out['kaggle-az'] = _random_dev(Glyphs.concat(*kag), seed)
+    for k in [k for k in out if lowercase]:                      # lowercase samples become a source of their own
+        low = {p: np.array([str(s).endswith('-lower') for s in v.source], bool) for p, v in out[k].items()}
+        if any(m.any() for m in low.values()):
+            out[f'{k}-lower'] = {p: out[k][p][low[p]] for p in out[k]}; out[k] = {p: out[k][p][~low[p]] for p in out[k]}
     return out
 
 # %% ../nbs/02_data.ipynb #1d155860

@@ -9,12 +9,12 @@ from pathlib import Path
 import numpy as np
 import keras
 from keras import layers
-from .core import N_CLASSES, IMG_SIZE
+from .core import N_CLASSES, N_OUTPUTS, IMG_SIZE
 from .data import Glyphs
 from .pipeline import make_dataset, class_weights
 
 # %% auto #0
-__all__ = ['TUNED', 'baseline_cnn', 'cnn', 'train', 'train_multi_worker', 'plot_history']
+__all__ = ['TUNED', 'V3', 'baseline_cnn', 'cnn', 'cosine_schedule', 'train', 'train_multi_worker', 'plot_history']
 
 # %% ../nbs/07_models.ipynb #dd8fe48b
 def baseline_cnn(lr:float=1e-3) -> keras.Model:
@@ -34,9 +34,10 @@ def baseline_cnn(lr:float=1e-3) -> keras.Model:
 
 # %% ../nbs/07_models.ipynb #7b144945
 TUNED = dict(blocks=3, filters=32, kernel=3, dense=256, dropout=0.25, lr=2e-3)
+V3 = dict(epochs=30, batch_size=256, augment=0.5, elastic_px=1.2, stroke=0.5, label_smoothing=0.1, schedule='cosine', balance=0.5)   # model 3.0's training recipe
 
-def cnn(blocks:int=3, filters:int=32, kernel:int=3, dense:int=256, dropout:float=0.25, lr:float=2e-3, **_) -> keras.Model:
-    "Configurable CNN: `blocks` x (2 conv + BN, max-pool, dropout), filters doubling per block, then dense + softmax."
+def cnn(blocks:int=3, filters:int=32, kernel:int=3, dense:int=256, dropout:float=0.25, lr:float=2e-3, n_out:int=N_CLASSES, **_) -> keras.Model:
+    "Configurable CNN: `blocks` x (2 conv + BN, max-pool, dropout), filters doubling per block, then dense + softmax over `n_out` (37 with the reject class)."
     x = inp = keras.Input((IMG_SIZE, IMG_SIZE, 1))
     for b in range(blocks):
         f = filters*2**b
@@ -51,36 +52,61 @@ def cnn(blocks:int=3, filters:int=32, kernel:int=3, dense:int=256, dropout:float
     x = layers.BatchNormalization()(x)
     x = layers.Activation('relu')(x)
     x = layers.Dropout(dropout)(x)
-    out = layers.Dense(N_CLASSES, activation='softmax')(x)
+    out = layers.Dense(n_out, activation='softmax')(x)
     model = keras.Model(inp, out, name='cnn')
     model.compile(keras.optimizers.Adam(lr, clipnorm=0.9), 'categorical_crossentropy', metrics=['accuracy'])
     return model
 
 # %% ../nbs/07_models.ipynb #32c64ab8
+def cosine_schedule(lr:float, steps_per_epoch:int, epochs:int, warmup_epochs:int=1, alpha:float=0.01):
+    "Learning rate rising linearly from lr/10 to `lr` over `warmup_epochs`, then a cosine decay to `alpha` x `lr` at the last step."
+    warm = steps_per_epoch*min(warmup_epochs, max(0, epochs - 1))
+    return keras.optimizers.schedules.CosineDecay(lr/10 if warm else lr, max(1, steps_per_epoch*epochs - warm), alpha=alpha,
+                                                  warmup_target=lr if warm else None, warmup_steps=warm)
+
+def _recompile(model, schedule:str, label_smoothing:float, steps:int, epochs:int):
+    "Compile `model` again with a cosine schedule (from its optimiser's learning rate) and label smoothing."
+    lr = float(keras.ops.convert_to_numpy(model.optimizer.learning_rate))
+    opt = keras.optimizers.Adam(cosine_schedule(lr, steps, epochs) if schedule == 'cosine' else lr, clipnorm=0.9)
+    model.compile(opt, keras.losses.CategoricalCrossentropy(label_smoothing=label_smoothing), metrics=['accuracy'])
+
+def _history(path) -> dict:
+    "Per-epoch figures of every run that wrote the CSV log at `path` (a resumed fit appends to it)."
+    import csv
+    with open(path) as f: rows = list(csv.DictReader(f))
+    return {k: [float(r[k]) for r in rows] for k in (rows[0] if rows else {}) if k != 'epoch'}
+
 def train(build, data:dict, epochs:int=6, batch_size:int=64, augment:float=0.0, balance:float=1.0, seed:int=42,
-          out_dir=None, patience:int=3, strategy=None, verbose='auto', early_stop:bool=True) -> tuple:
-    "Build a model with `build()` and fit it on `data['train']`, validating on `data['valid']`; returns (model, history dict)."
+          out_dir=None, patience:int=3, strategy=None, verbose='auto', early_stop:bool=True, elastic_px:float=0.0, stroke:float=0.0,
+          label_smoothing:float=0.0, schedule:str='plateau', callbacks=None) -> tuple:
+    "Build a model with `build()` and fit it on `data['train']`, validating on `data['valid']`; `schedule` 'plateau' (reduce on plateau) or 'cosine' (fixed epochs); with `out_dir` a killed run resumes from its last epoch. Returns (model, history dict of every epoch)."
     import tensorflow as tf
     keras.utils.set_random_seed(seed)
     if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy) and sum(map(len, strategy.cluster_resolver.cluster_spec().as_dict().values())) > 1:
         return train_multi_worker(build, data, strategy, epochs, batch_size, augment, balance, seed)
+    if schedule not in ('plateau', 'cosine'): raise ValueError(f"unknown schedule {schedule!r}: choose plateau or cosine")
     if strategy is not None:
         with strategy.scope(): model = build()
         batch_size *= strategy.num_replicas_in_sync
     else: model = build()
-    train_ds = make_dataset(data['train'], batch_size, shuffle=True, augment=augment, seed=seed)
-    valid_ds = make_dataset(data['valid'], 256, shuffle=False) if len(data['valid']) else None
-    cbs = [keras.callbacks.ReduceLROnPlateau('val_loss', factor=0.3, patience=max(1, patience - 2), min_lr=1e-5, verbose=1)]
+    n_out = int(model.output_shape[-1])
+    if schedule == 'cosine' or label_smoothing: _recompile(model, schedule, label_smoothing, -(-len(data['train'])//batch_size), epochs)
+    train_ds = make_dataset(data['train'], batch_size, shuffle=True, augment=augment, seed=seed, n_classes=n_out, elastic_px=elastic_px, stroke=stroke)
+    valid_ds = make_dataset(data['valid'], 256, shuffle=False, n_classes=n_out) if len(data['valid']) else None
+    cbs = [keras.callbacks.ReduceLROnPlateau('val_loss', factor=0.3, patience=max(1, patience - 2), min_lr=1e-5, verbose=1)] if schedule == 'plateau' else []
     if early_stop: cbs.append(keras.callbacks.EarlyStopping('val_loss', patience=patience, restore_best_weights=True, verbose=1))
     if out_dir is not None:
         out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-        cbs += [keras.callbacks.ModelCheckpoint(out_dir/'best.keras', 'val_accuracy', save_best_only=True),
-                keras.callbacks.CSVLogger(out_dir/'history.csv', append=True),
+        log, resuming = out_dir/'history.csv', (out_dir/'backup').exists()
+        if log.exists() and not resuming: log.unlink()                      # a fresh run: the old log belongs to a finished one
+        best = max(_history(log).get('val_accuracy', [-np.inf])) if resuming and log.exists() else None
+        cbs += [keras.callbacks.ModelCheckpoint(out_dir/'best.keras', 'val_accuracy', save_best_only=True, initial_value_threshold=best),
+                keras.callbacks.CSVLogger(log, append=True),
                 keras.callbacks.BackupAndRestore(out_dir/'backup')]   # a killed run started again resumes from its last epoch
-    cw = class_weights(data['train'].y, balance) if balance else None
+    cw = class_weights(data['train'].y, balance, n_out) if balance else None
     t0 = time.time()
-    h = model.fit(train_ds, validation_data=valid_ds, epochs=epochs, class_weight=cw, callbacks=cbs, verbose=verbose)
-    hist = {k: [float(v) for v in vs] for k, vs in h.history.items()}
+    h = model.fit(train_ds, validation_data=valid_ds, epochs=epochs, class_weight=cw, callbacks=cbs + list(callbacks or []), verbose=verbose)
+    hist = _history(out_dir/'history.csv') if out_dir is not None else {k: [float(v) for v in vs] for k, vs in h.history.items()}
     hist['seconds'] = time.time() - t0
     return model, hist
 
@@ -93,10 +119,11 @@ def train_multi_worker(build, data:dict, strategy, epochs:int=6, batch_size:int=
     n_rep = strategy.num_replicas_in_sync
     global_bs = batch_size*n_rep
     steps = max(1, len(data['train'])//global_bs)
-    cw = class_weights(data['train'].y, balance) if balance else {}
-    w = tf.constant([cw.get(i, 1.0) for i in range(N_CLASSES)], tf.float32)
+    n_out = int(model.output_shape[-1])
+    cw = class_weights(data['train'].y, balance, n_out) if balance else {}
+    w = tf.constant([cw.get(i, 1.0) for i in range(n_out)], tf.float32)
     loss_fn = keras.losses.CategoricalCrossentropy(reduction='none')
-    ds = make_dataset(data['train'], global_bs, shuffle=True, augment=augment, seed=seed, repeat=True)
+    ds = make_dataset(data['train'], global_bs, shuffle=True, augment=augment, seed=seed, repeat=True, n_classes=n_out)
     it = iter(strategy.experimental_distribute_dataset(ds))
 
     @tf.function

@@ -8,15 +8,16 @@ import hashlib
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from .core import CLASSES, LETTERS, N_CLASSES, IMG_SIZE, cache_dir
+from .core import CLASSES, LETTERS, N_CLASSES, N_OUTPUTS, REJECT, IMG_SIZE, cache_dir
 from .data import Glyphs, Samples, real_samples, split
-from .normalize import NoInkError
-from .uploads import front_end, crop_ink, render_strokes, map_seeded
+from .normalize import NoInkError, ImageError, normalize
+from .uploads import front_end, crop_ink, render_strokes, map_seeded, coverage, simulate, random_style, clutter_style
 from .synth import synth_cached, font_paths
 
 # %% auto #0
-__all__ = ['canonical', 'near_duplicates', 'glyphs', 'cached_glyphs', 'synth_sets', 'assemble', 'augmenter', 'make_dataset',
-           'class_weights']
+__all__ = ['FRONT_END_VERSION', 'REJECT_KINDS', 'canonical', 'near_duplicates', 'glyphs', 'cached_glyphs', 'part_of',
+           'side_by_side', 'negative', 'reject_glyphs', 'cached_reject', 'synth_sets', 'assemble', 'dev_samples',
+           'augmenter', 'elastic', 'stroke_width', 'make_dataset', 'class_weights']
 
 # %% ../nbs/05_pipeline.ipynb #40b83e15
 def canonical(items, side:int=16) -> np.ndarray:
@@ -35,13 +36,13 @@ def near_duplicates(train_items, test_items, threshold:float=0.99, chunk:int=409
     return np.concatenate([(a[i:i + chunk] @ b.T).max(1) >= threshold for i in range(0, len(a), chunk)])
 
 # %% ../nbs/05_pipeline.ipynb #abf5041c
-def glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, chunk:int=1000) -> Glyphs:
-    "Training glyphs of samples `s` through the front end (`p_upload` of them as simulated uploads), on `workers` processes; samples that never read are left out."
+def glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, chunk:int=1000, p_clutter:float=0.25) -> Glyphs:
+    "Training glyphs of samples `s` through the front end (`p_upload` of them as simulated uploads, `p_clutter` of those with clutter), on `workers` processes; samples that never read are left out."
     def work(lo, hi, rng):
         out = np.zeros((hi - lo, IMG_SIZE, IMG_SIZE), np.uint8); ok = np.ones(hi - lo, bool)
         for k, item in enumerate(s.items[lo:hi]):
             for t in range(4):
-                try: out[k] = front_end(item, rng, p_upload if t < 3 else 0.0); break
+                try: out[k] = front_end(item, rng, p_upload if t < 3 else 0.0, p_clutter if t < 2 else 0.0); break
                 except NoInkError: continue
             else: ok[k] = False
         return out, ok
@@ -50,18 +51,80 @@ def glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, chu
     x, ok = np.concatenate([r[0] for r in res]), np.concatenate([r[1] for r in res])
     return Glyphs(x[ok], s.y[ok], s.source[ok])
 
+FRONT_END_VERSION = 'front-end v4'   # bump when the front end changes: cached glyphs are then made again
+
 def _key(s:Samples, *args) -> str:
-    h = hashlib.sha1(s.y.tobytes() + '|'.join(map(str, s.writer)).encode() + repr(args).encode() + b'front-end v3')
+    h = hashlib.sha1(s.y.tobytes() + '|'.join(map(str, s.writer)).encode() + repr(args).encode() + FRONT_END_VERSION.encode())
     return h.hexdigest()[:16]
 
-def cached_glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, folder=None) -> Glyphs:
-    "`glyphs(s, seed, p_upload)`, cached on disk under a key of the samples' labels and writers and the arguments."
-    path = Path(folder or cache_dir('frontend'))/f"{'-'.join(sorted(set(s.source))) or 'empty'}-{len(s)}-{_key(s, seed, p_upload)}.npz"
+def _cached(path:Path, make) -> Glyphs:
+    "The glyphs saved at `path`, else `make()` saved there (atomically, so an interrupted run leaves no half file)."
     if path.exists():
         with np.load(path, allow_pickle=True) as z: return Glyphs(z['x'], z['y'], z['source'])
-    g = glyphs(s, seed, p_upload, workers)
+    g = make()
     tmp = path.with_suffix('.tmp.npz'); np.savez_compressed(tmp, x=g.x, y=g.y, source=g.source.astype(str)); tmp.replace(path)
     return g
+
+def cached_glyphs(s:Samples, seed:int=0, p_upload:float=0.5, workers:int|None=None, folder=None, p_clutter:float=0.25) -> Glyphs:
+    "`glyphs(s, seed, p_upload, p_clutter=p_clutter)`, cached on disk under a key of the samples' labels and writers, the arguments and `FRONT_END_VERSION`."
+    stem = f"{'-'.join(sorted(set(s.source))) or 'empty'}-{len(s)}-{_key(s, seed, p_upload, p_clutter)}"
+    return _cached(Path(folder or cache_dir('frontend'))/f"{stem}.npz", lambda: glyphs(s, seed, p_upload, workers, p_clutter=p_clutter))
+
+# %% ../nbs/05_pipeline.ipynb #a1bff517
+REJECT_KINDS = ('part', 'pair', 'fragment', 'clutter')
+
+def part_of(cov:np.ndarray, rng, fracs=(1/3, 1/2)) -> np.ndarray:
+    "A half or a third of glyph coverage `cov`, cut vertically or horizontally, from either end."
+    axis = int(rng.integers(2)); n = cov.shape[axis]
+    keep = max(2, int(round(n*fracs[rng.integers(len(fracs))])))
+    start = 0 if rng.random() < 0.5 else n - keep
+    return crop_ink(np.take(cov, np.arange(start, start + keep), axis=axis))
+
+def side_by_side(a:np.ndarray, b:np.ndarray, rng, gap=(-0.08, 0.15)) -> np.ndarray:
+    "Coverage `a` with `b` to its right (scaled to about `a`'s height), touching or overlapping (negative gap) or a little apart; a gap is a fraction of `a`'s height."
+    f = a.shape[0]/max(b.shape[0], 1)*rng.uniform(0.85, 1.15)
+    b = np.asarray(Image.fromarray(np.ascontiguousarray(b, np.float32)).resize((max(1, round(b.shape[1]*f)), max(1, round(b.shape[0]*f))), Image.BILINEAR))
+    g = int(round(a.shape[0]*rng.uniform(*gap)))
+    h, w = max(a.shape[0], b.shape[0]), max(a.shape[1] + g + b.shape[1], a.shape[1], 1)
+    out = np.zeros((h, w), np.float32)
+    ya, yb = (h - a.shape[0])//2, (h - b.shape[0])//2
+    out[ya:ya + a.shape[0], :a.shape[1]] = a
+    x0 = max(0, a.shape[1] + g)
+    piece = b[:, :w - x0]
+    out[yb:yb + b.shape[0], x0:x0 + piece.shape[1]] = np.maximum(out[yb:yb + b.shape[0], x0:x0 + piece.shape[1]], piece)
+    return np.clip(out, 0, 1)
+
+def negative(kind:str, s:Samples, rng, p_upload:float=0.5, p_clutter:float=0.25) -> np.ndarray:
+    "One 28x28 glyph of 'not one character' of `kind` (`REJECT_KINDS`) made from random samples of `s`, through the same front end; raises `ImageError` where `normalize` refuses it."
+    pick = lambda: coverage(s.items[int(rng.integers(len(s)))], 64, rng)
+    if kind == 'clutter':                                           # printed clutter, page edges and specks with no glyph at all
+        return normalize(simulate(np.zeros((64, int(rng.integers(32, 65))), np.float32), clutter_style(rng, random_style(rng)), rng))
+    if kind == 'part': cov = part_of(pick(), rng)
+    elif kind == 'pair': cov = side_by_side(pick(), pick(), rng)
+    elif kind == 'fragment':                                        # a glyph with a large piece (40-70% of the width) of its neighbour
+        a, b = pick(), pick()
+        k = max(2, int(b.shape[1]*rng.uniform(0.4, 0.7)))
+        cov = side_by_side(b[:, -k:], a, rng) if rng.random() < 0.5 else side_by_side(a, b[:, :k], rng)
+    else: raise ValueError(f"unknown negative kind {kind!r}: choose from {REJECT_KINDS}")
+    return front_end((np.clip(cov, 0, 1)*255).round().astype(np.uint8), rng, p_upload, p_clutter)
+
+def reject_glyphs(s:Samples, n:int, seed:int=0, p_upload:float=0.5, p_clutter:float=0.25, kinds=REJECT_KINDS, workers:int|None=None, chunk:int=500) -> Glyphs:
+    "`n` glyphs of the reject class (label `REJECT`, source 'reject'), the `kinds` in turn, from samples `s`; a refused one is drawn again (up to 4 times, then skipped)."
+    def work(lo, hi, rng):
+        out = []
+        for k in range(lo, hi):
+            for _ in range(4):
+                try: out.append(negative(kinds[k % len(kinds)], s, rng, p_upload, p_clutter)); break
+                except ImageError: continue
+        return np.asarray(out, np.uint8).reshape(-1, IMG_SIZE, IMG_SIZE)
+    if not n or not len(s): return Glyphs(np.zeros((0, IMG_SIZE, IMG_SIZE)), [], [])
+    x = np.concatenate(map_seeded(work, n, seed, workers, chunk))
+    return Glyphs(x, np.full(len(x), REJECT), 'reject')
+
+def cached_reject(s:Samples, n:int, seed:int=0, p_upload:float=0.5, p_clutter:float=0.25, workers:int|None=None, folder=None) -> Glyphs:
+    "`reject_glyphs`, cached like `cached_glyphs`."
+    path = Path(folder or cache_dir('frontend'))/f"reject-{n}-{_key(s, 'reject', n, seed, p_upload, p_clutter)}.npz"
+    return _cached(path, lambda: reject_glyphs(s, n, seed, p_upload, p_clutter, workers=workers))
 
 # %% ../nbs/05_pipeline.ipynb #65b19d35
 def synth_sets(n:int, seed:int=42, holdout_fonts:int=4, n_test:int|None=None) -> tuple:
@@ -71,11 +134,12 @@ def synth_sets(n:int, seed:int=42, holdout_fonts:int=4, n_test:int|None=None) ->
     return synth_cached(n, seed, used), synth_cached(n_test or max(36, n//10), seed + 1, held or used)
 
 def assemble(root=None, seed:int=42, p_upload:float=0.5, valid_frac:float=0.05, n_synth:int=0, synth_chars:str=LETTERS,
-             holdout_fonts:int=4, dedupe_threshold:float=0.99, real:bool=True, cache:bool=True, workers:int|None=None) -> dict:
-    "Train and valid `Glyphs` through the front end, the raw dev `Samples` per source, and how many near-duplicates of dev images were dropped."
-    train, valid, dev, dropped = [], [], {}, {}
+             holdout_fonts:int=4, dedupe_threshold:float=0.99, real:bool=True, cache:bool=True, workers:int|None=None,
+             p_clutter:float=0.25, reject:float=0.0, lowercase:bool=False) -> dict:
+    "Train and valid `Glyphs` through the front end (with `reject` x the training set's size of reject-class glyphs, and the lowercase letters of `real_samples(lowercase=True)` if asked), the raw dev `Samples` per source, and how many near-duplicates of dev images were dropped."
+    train, valid, dev, dropped, pool = [], [], {}, {}, []
     if real:
-        parts = real_samples(root)
+        parts = real_samples(root, seed, lowercase=lowercase)
         dev = {k: v['dev'] for k, v in parts.items() if len(v['dev'])}
         dev_imgs = [it for d in dev.values() for it in d.items if isinstance(it, np.ndarray)]
         make = cached_glyphs if cache else glyphs
@@ -84,16 +148,29 @@ def assemble(root=None, seed:int=42, p_upload:float=0.5, valid_frac:float=0.05, 
             if not len(tr): continue
             dup = near_duplicates(tr.items, dev_imgs, dedupe_threshold) if isinstance(tr.items[0], np.ndarray) else np.zeros(len(tr), bool)
             dropped[k] = int(dup.sum())
-            g = make(tr[~dup], seed=seed, p_upload=p_upload, workers=workers)
+            g = make(tr[~dup], seed=seed, p_upload=p_upload, workers=workers, p_clutter=p_clutter)
             sp = split(g, (1 - valid_frac, valid_frac), ('train', 'valid'), seed=seed)
-            train.append(sp['train']); valid.append(sp['valid'])
+            train.append(sp['train']); valid.append(sp['valid']); pool.append(tr[~dup])
     if n_synth:
         sy, dev['synthetic'] = synth_sets(n_synth, seed, holdout_fonts)
         train.append(sy[np.isin(sy.y, [CLASSES.index(c) for c in synth_chars])])
         dev['synthetic'] = Samples.from_glyphs(dev['synthetic'])
         if not real: sp = split(train[-1], (0.9, 0.1), ('train', 'valid'), seed=seed); train[-1], valid = sp['train'], [sp['valid']]
+        pool.append(Samples.from_glyphs(train[-1]))
     if not train: raise ValueError("nothing to train on: no real data found and n_synth=0")
-    return {'train': Glyphs.concat(*train), 'valid': Glyphs.concat(*valid), 'dev': dev, 'dropped': dropped}
+    train, valid = Glyphs.concat(*train), Glyphs.concat(*valid)
+    if reject:
+        n = int(round(reject*len(train)/(1 - valid_frac)))
+        neg = (cached_reject if cache else reject_glyphs)(Samples.concat(*pool), n, seed + 1, p_upload, p_clutter, workers=workers)
+        sp = split(neg, (1 - valid_frac, valid_frac), ('train', 'valid'), seed=seed)
+        train, valid = Glyphs.concat(train, sp['train']), Glyphs.concat(valid, sp['valid'])
+    return {'train': train, 'valid': valid, 'dev': dev, 'dropped': dropped}
+
+def dev_samples(root=None, seed:int=42, lowercase:bool=False, n_synth:int=0, holdout_fonts:int=4) -> dict:
+    "Only the raw dev `Samples` per source that `assemble` keeps apart (no front end, no near-duplicate search): what evaluation needs, in seconds."
+    dev = {k: v['dev'] for k, v in real_samples(root, seed, lowercase=lowercase).items() if len(v['dev'])}
+    if n_synth: dev['synthetic'] = Samples.from_glyphs(synth_sets(n_synth, seed, holdout_fonts)[1])
+    return dev
 
 # %% ../nbs/05_pipeline.ipynb #849d70b5
 def augmenter(strength:float=0.5, seed:int=0):
@@ -105,23 +182,65 @@ def augmenter(strength:float=0.5, seed:int=0):
                              keras.layers.RandomZoom(0.15*s, fill_mode='constant', seed=seed + 1),
                              keras.layers.RandomTranslation(0.08*s, 0.08*s, fill_mode='constant', seed=seed + 2)], name='augment')
 
-def make_dataset(g:Glyphs, batch_size:int=64, shuffle:bool=True, augment:float=0.0, seed:int=0, repeat:bool=False):
-    "A batched, prefetched `tf.data.Dataset` of (x float32 28x28x1 in [0,1], one-hot y) from `g`."
+def _sample(x, yy, xx):
+    "Bilinear samples of images `x` (B, H, W, 1) at float positions `yy`, `xx` (B, H, W); zero outside."
     import tensorflow as tf
+    h, w = tf.shape(x)[1], tf.shape(x)[2]
+    b = tf.broadcast_to(tf.range(tf.shape(x)[0])[:, None, None], tf.shape(yy))
+    y0, x0, out = tf.floor(yy), tf.floor(xx), 0.0
+    for dy in (0.0, 1.0):
+        for dx in (0.0, 1.0):
+            yi, xi = y0 + dy, x0 + dx
+            wt = (1 - tf.abs(yy - yi))*(1 - tf.abs(xx - xi))
+            inside = (yi >= 0) & (yi <= tf.cast(h - 1, tf.float32)) & (xi >= 0) & (xi <= tf.cast(w - 1, tf.float32))
+            idx = tf.stack([b, tf.clip_by_value(tf.cast(yi, tf.int32), 0, h - 1), tf.clip_by_value(tf.cast(xi, tf.int32), 0, w - 1)], -1)
+            out += tf.where(inside, wt*tf.gather_nd(x[..., 0], idx), 0.0)
+    return out[..., None]
+
+def elastic(x, seed, alpha:float=1.2, grid:int=4):
+    "Elastic distortion of images `x` (B, H, W, 1): a random displacement of about `alpha` px (normal on a `grid` x `grid` lattice, smoothly interpolated); `seed` is a stateless seed (2 integers)."
+    import tensorflow as tf
+    h, w = x.shape[1], x.shape[2]
+    d = tf.random.stateless_normal(tf.stack([tf.shape(x)[0], grid, grid, 2]), seed)*alpha
+    d = tf.image.resize(d, [h, w], 'bicubic')
+    gy, gx = tf.meshgrid(tf.range(h, dtype=tf.float32), tf.range(w, dtype=tf.float32), indexing='ij')
+    return _sample(x, gy[None] + d[..., 0], gx[None] + d[..., 1])
+
+def stroke_width(x, seed, strength:float=0.5):
+    "Thicker or thinner strokes: each image of `x` (B, H, W, 1) blended by up to `strength` towards its grey dilation (3x3 max) or half as far towards its grey erosion (3x3 min)."
+    import tensorflow as tf
+    t = tf.random.stateless_uniform(tf.stack([tf.shape(x)[0], 1, 1, 1]), seed, -strength/2, strength)
+    dil, ero = tf.nn.max_pool2d(x, 3, 1, 'SAME'), -tf.nn.max_pool2d(-x, 3, 1, 'SAME')
+    return tf.clip_by_value(tf.where(t > 0, x + t*(dil - x), x - t*(ero - x)), 0.0, 1.0)
+
+def make_dataset(g:Glyphs, batch_size:int=64, shuffle:bool=True, augment:float=0.0, seed:int=0, repeat:bool=False,
+                 n_classes:int|None=None, elastic_px:float=0.0, stroke:float=0.0):
+    "A batched, prefetched `tf.data.Dataset` of (x float32 28x28x1 in [0,1], one-hot y over `n_classes` (default: 37 if `g` holds the reject class, else 36)); affine (`augment`), elastic (`elastic_px`) and stroke-width (`stroke`) augmentation, seeded and different every epoch."
+    import tensorflow as tf
+    n_classes = n_classes or (N_OUTPUTS if len(g) and g.y.max() == REJECT else N_CLASSES)
+    if len(g) and g.y.max() >= n_classes: raise ValueError(f"labels up to {g.y.max()} but the model has {n_classes} outputs (train with the reject class on a 37-output model)")
     ds = tf.data.Dataset.from_tensor_slices((g.x[..., None], g.y.astype(np.int32)))
     if shuffle: ds = ds.shuffle(min(len(g), 100_000), seed=seed, reshuffle_each_iteration=True)
     if repeat: ds = ds.repeat()
     ds = ds.batch(batch_size)
-    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32)/255.0, tf.one_hot(y, N_CLASSES)), num_parallel_calls=tf.data.AUTOTUNE)
+    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32)/255.0, tf.one_hot(y, n_classes)), num_parallel_calls=tf.data.AUTOTUNE)
     if augment:
         aug = augmenter(augment, seed)
         ds = ds.map(lambda x, y: (aug(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE)
+    if elastic_px or stroke:
+        seeds = tf.data.Dataset.random(seed=seed, rerandomize_each_iteration=True).batch(2)    # one stateless seed per batch, new each epoch
+        def warp(xy, sd):
+            (x, y), s = xy, tf.random.experimental.stateless_split(sd, 2)
+            if elastic_px: x = elastic(x, s[0], elastic_px)
+            if stroke: x = stroke_width(x, s[1], stroke)
+            return x, y
+        ds = tf.data.Dataset.zip(ds, seeds).map(warp, num_parallel_calls=tf.data.AUTOTUNE)
     return ds.prefetch(tf.data.AUTOTUNE)
 
-def class_weights(y:np.ndarray, power:float=1.0) -> dict:
+def class_weights(y:np.ndarray, power:float=1.0, n_classes:int|None=None) -> dict:
     "Class weights `(n / (classes * count))**power` for Keras `fit`: 1 balances the classes fully, 0.5 halfway (in log terms), 0 not at all."
-    counts = np.bincount(y, minlength=N_CLASSES)
+    counts = np.bincount(y, minlength=n_classes or max(N_CLASSES, int(y.max()) + 1 if len(y) else 0))
     present = counts > 0
     w = np.where(present, len(y)/(present.sum()*np.maximum(counts, 1)), 0.0)**power
     w = w/np.average(w[present], weights=counts[present])      # keep the mean weight per sample at 1
-    return {i: float(w[i]) for i in range(N_CLASSES) if present[i]}
+    return {i: float(w[i]) for i in range(len(counts)) if present[i]}

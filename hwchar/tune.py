@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import keras
 import keras_tuner as kt
+from .core import N_CLASSES, N_OUTPUTS, REJECT
 from .models import cnn
 from .pipeline import make_dataset, class_weights
 
@@ -17,39 +18,49 @@ __all__ = ['GlyphHyperModel', 'make_tuner', 'results_table', 'tune']
 
 # %% ../nbs/08_tune.ipynb #1d12db24
 class GlyphHyperModel(kt.HyperModel):
-    "The `hwchar.models.cnn` family as a KerasTuner hypermodel, batch size and augmentation included."
+    "The `hwchar.models.cnn` family as a KerasTuner hypermodel, 2-4 blocks, with `n_out` outputs; batch size and augmentation strength (affine, elastic, stroke width together) included."
+    def __init__(self, n_out:int=N_CLASSES, **kw):
+        super().__init__(**kw); self.n_out = n_out
+
     def build(self, hp):
-        return cnn(blocks=hp.Int('blocks', 2, 3), filters=hp.Choice('filters', [24, 32, 48]), kernel=hp.Choice('kernel', [3, 5]),
+        return cnn(blocks=hp.Int('blocks', 2, 4), filters=hp.Choice('filters', [24, 32, 48]), kernel=hp.Choice('kernel', [3, 5]),
                    dense=hp.Choice('dense', [128, 256]), dropout=hp.Float('dropout', 0.1, 0.4, step=0.05),
-                   lr=hp.Float('lr', 5e-4, 3e-3, sampling='log'))
+                   lr=hp.Float('lr', 5e-4, 3e-3, sampling='log'), n_out=self.n_out)
 
     def fit(self, hp, model, data, seed=42, balance=0.5, **kw):
         bs, aug = hp.Choice('batch_size', [128, 256]), hp.Float('augment', 0.0, 0.75, step=0.25)
-        return model.fit(make_dataset(data['train'], bs, augment=aug, seed=seed), validation_data=make_dataset(data['valid'], 256, shuffle=False),
-                         class_weight=class_weights(data['train'].y, balance), **kw)
+        train = make_dataset(data['train'], bs, augment=aug, seed=seed, n_classes=self.n_out, elastic_px=2.4*aug, stroke=aug)
+        return model.fit(train, validation_data=make_dataset(data['valid'], 256, shuffle=False, n_classes=self.n_out),
+                         class_weight=class_weights(data['train'].y, balance, self.n_out), **kw)
 
 # %% ../nbs/08_tune.ipynb #8020c3c2
-def make_tuner(directory, project_name:str='hwchar', algo:str='hyperband', max_epochs:int=6, max_trials:int=20,
-               seed:int=42, overwrite:bool=False):
-    "A KerasTuner tuner (`hyperband`, `bayesian` or `random`) maximising validation accuracy, resumable from `directory`."
+def make_tuner(directory, project_name:str='hwchar', algo:str='bayesian', max_epochs:int=8, max_trials:int=16,
+               seed:int=42, overwrite:bool=False, n_out:int=N_CLASSES, factor:int=3):
+    "A KerasTuner tuner maximising validation accuracy, resumable from `directory`: `bayesian` or `random` (`max_trials` trials of up to `max_epochs` epochs each), or `hyperband` (up to `max_epochs`, cut by `factor`)."
     common = dict(objective='val_accuracy', directory=str(directory), project_name=project_name, overwrite=overwrite, seed=seed)
-    hm = GlyphHyperModel()
-    if algo == 'hyperband': return kt.Hyperband(hm, max_epochs=max_epochs, factor=3, hyperband_iterations=1, **common)
+    hm = GlyphHyperModel(n_out)
+    if algo == 'hyperband': return kt.Hyperband(hm, max_epochs=max_epochs, factor=factor, hyperband_iterations=1, **common)
     if algo == 'bayesian': return kt.BayesianOptimization(hm, max_trials=max_trials, **common)
     if algo == 'random': return kt.RandomSearch(hm, max_trials=max_trials, **common)
     raise ValueError(f"unknown search algorithm {algo!r}: choose hyperband, bayesian or random")
 
 def results_table(tuner, n:int=100):
-    "Completed trials as a pandas DataFrame, best first: hyper-parameters, score and epochs."
+    "Completed trials as a pandas DataFrame, best first: hyper-parameters, score, epochs run and parameter count."
     import pandas as pd
-    rows = [{'trial': t.trial_id, 'val_accuracy': t.score, **t.hyperparameters.values} for t in tuner.oracle.get_best_trials(n)]
+    rows = []
+    for t in tuner.oracle.get_best_trials(n):
+        hp = {k: v for k, v in t.hyperparameters.values.items() if not k.startswith('tuner/')}
+        ep = t.metrics.get_history('val_accuracy') if t.metrics.exists('val_accuracy') else []
+        rows.append({'trial': t.trial_id, 'val_accuracy': t.score, 'epochs': t.hyperparameters.values.get('tuner/epochs', len(ep)),
+                     'params': tuner.hypermodel.build(t.hyperparameters).count_params(), **hp})
     return pd.DataFrame(rows)
 
-def tune(data:dict, directory, epochs:int=6, seed:int=42, out=None, **kw) -> dict:
-    "Search, then write `results.csv` and `best_config.json` to `out` (default `directory`); returns the best config."
+def tune(data:dict, directory, epochs:int=8, seed:int=42, out=None, patience:int=3, **kw) -> dict:
+    "Search (every trial up to `epochs` epochs, stopped after `patience` without progress), then write `results.csv` and `best_config.json` to `out` (default `directory`); returns the best config. The same call resumes an interrupted search."
     keras.utils.set_random_seed(seed)
-    tuner = make_tuner(directory, max_epochs=epochs, seed=seed, **kw)
-    stop = keras.callbacks.EarlyStopping('val_loss', patience=2)
+    n_out = N_OUTPUTS if (data['train'].y == REJECT).any() else N_CLASSES
+    tuner = make_tuner(directory, max_epochs=epochs, seed=seed, n_out=n_out, **kw)
+    stop = keras.callbacks.EarlyStopping('val_loss', patience=patience)
     tuner.search(data, seed=seed, epochs=epochs, callbacks=[stop], verbose=2)
     if os.environ.get('KERASTUNER_TUNER_ID', 'chief') != 'chief': return {}   # a worker: the chief reports
     best = {k: v for k, v in tuner.get_best_hyperparameters(1)[0].values.items() if not k.startswith('tuner/')}   # drop Hyperband's bookkeeping
