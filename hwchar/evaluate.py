@@ -9,12 +9,13 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize_scalar
 from .core import CLASSES, N_CLASSES
-from .runtime import TFLiteModel, temperature_scale, verify
+from .runtime import TFLiteModel, temperature_scale, verify, answers, confidence
 
 # %% auto #0
-__all__ = ['DATA_DEFAULTS', 'confusion', 'per_class', 'top_confusions', 'ece', 'nll', 'fit_temperature', 'evaluate',
-           'summary_table', 'dev_image', 'dev_glyphs', 'score_dev', 'dev_groups', 'train_meta', 'data_options',
-           'score_model', 'evaluate_model', 'plot_confusion', 'plot_reliability']
+__all__ = ['UPLOAD_GROUPS', 'DATA_DEFAULTS', 'BEFORE_3', 'confusion', 'per_class', 'top_confusions', 'ece', 'nll',
+           'fit_temperature', 'evaluate', 'summary_table', 'small_crop', 'dev_image', 'dev_glyphs', 'score_dev',
+           'dev_groups', 'accept_threshold', 'coverage_at', 'accuracy_coverage', 'accept_report', 'accept_markdown',
+           'train_meta', 'data_options', 'score_model', 'evaluate_model', 'plot_confusion', 'plot_reliability']
 
 # %% ../nbs/10_evaluate.ipynb #6a8defc6
 def confusion(y:np.ndarray, pred:np.ndarray, n:int=N_CLASSES) -> np.ndarray:
@@ -68,11 +69,19 @@ def summary_table(results:dict):
     return pd.DataFrame({k: {m: r[m] for m in ('n', 'accuracy', 'nll', 'ece_raw', 'ece')} for k, r in results.items()}).T
 
 # %% ../nbs/10_evaluate.ipynb #93655bee
+def small_crop(img, rng, lo:int=12, hi:int=47):
+    "Pillow image `img` resized so its short side is `lo`-`hi` px (area-averaged when shrinking), as a phone crop of one box on a form."
+    from PIL import Image
+    s = int(rng.integers(lo, hi + 1)); f = s/min(img.size)
+    return img.resize((max(1, round(img.size[0]*f)), max(1, round(img.size[1]*f))), Image.BOX if f < 1 else Image.BICUBIC)
+
 def dev_image(item, mode:str='stored', rng=None):
-    "The image a dev sample is judged on: `stored`, `enlarged` (4x), `rendered` (trajectories), or a seeded simulated `upload`."
+    "The image a dev sample is judged on: `stored`, `enlarged` (4x), `rendered` (trajectories), a seeded simulated `upload`, an upload with `clutter`, or a `small` upload (12-47 px short side)."
     from PIL import Image
     from hwchar.uploads import upload, render_strokes
     if mode == 'upload': return upload(item, rng)
+    if mode == 'clutter': return upload(item, rng, clutter=1.0)
+    if mode == 'small': return small_crop(upload(item, rng), rng)
     if not isinstance(item, np.ndarray): return (255 - render_strokes(item, 96, 0.07)*255).round().astype(np.uint8)
     if mode == 'enlarged': return np.asarray(Image.fromarray(item).resize((item.shape[1]*4, item.shape[0]*4), Image.BICUBIC))
     return item
@@ -103,8 +112,10 @@ def score_dev(p:np.ndarray, y:np.ndarray, refused:np.ndarray) -> dict:
                 top_confusions=top_confusions(confusion(y[ok], top[ok, 0])))
 
 # %% ../nbs/10_evaluate.ipynb #d42df0c0
+UPLOAD_GROUPS = {'uploads (every style)': 'upload', 'uploads with clutter': 'clutter', 'small crops (12-47 px)': 'small'}
+
 def dev_groups(dev:dict, n_uploads:int=600, seed:int=0) -> dict:
-    "`{group: (Samples, mode)}` for the dev `Samples` per source: each as stored, MNIST also enlarged 4x, and up to `n_uploads` per source as simulated uploads."
+    "`{group: (Samples, mode)}` for the dev `Samples` per source: each as stored, MNIST also enlarged 4x, and up to `n_uploads` per source made into each of `UPLOAD_GROUPS` (plain uploads, uploads with clutter, small crops); lowercase and synthetic sources are left out of those."
     from hwchar.data import Samples
     out, ups = {}, []
     rng = np.random.default_rng(seed)
@@ -112,12 +123,55 @@ def dev_groups(dev:dict, n_uploads:int=600, seed:int=0) -> dict:
         traj = len(s) and not isinstance(s.items[0], np.ndarray)
         out[f"{k} ({'rendered' if traj else 'stored'})"] = (s, 'stored')
         if k == 'mnist': out['mnist (enlarged 4x)'] = (s, 'enlarged')
-        if k != 'synthetic': ups.append(s[np.sort(rng.permutation(len(s))[:n_uploads])])
-    if ups: out['uploads (every style)'] = (Samples.concat(*ups), 'upload')
+        if k != 'synthetic' and not k.endswith('-lower'): ups.append(s[np.sort(rng.permutation(len(s))[:n_uploads])])
+    if ups:
+        u = Samples.concat(*ups)
+        out.update({g: (u, mode) for g, mode in UPLOAD_GROUPS.items()})
     return out
 
+# %% ../nbs/10_evaluate.ipynb #497e56a6
+def accept_threshold(conf:np.ndarray, right:np.ndarray, max_error:float=0.005) -> float:
+    "The lowest confidence threshold at which the answers accepted (confidence >= threshold) are at most `max_error` wrong: the most coverage at that error. Just above 1 if no threshold gets there."
+    o = np.argsort(-np.asarray(conf), kind='stable'); c, r = np.asarray(conf)[o], np.asarray(right, bool)[o]
+    err = np.cumsum(~r)/np.arange(1, len(r) + 1)
+    cut = np.r_[c[1:] < c[:-1], True]                    # a threshold can only cut between different confidences
+    ok = np.flatnonzero(cut & (err <= max_error))
+    return float(c[ok[-1]]) if len(ok) else float(np.nextafter(1.0, 2.0))
+
+def coverage_at(conf:np.ndarray, right:np.ndarray, threshold:float) -> dict:
+    "Share of answers accepted at `threshold` (coverage) and the share of those that are wrong."
+    acc = np.asarray(conf) >= threshold
+    return dict(coverage=float(acc.mean()) if len(acc) else 0.0, accepted_error=float(1 - np.asarray(right)[acc].mean()) if acc.any() else 0.0)
+
+def accuracy_coverage(conf:np.ndarray, right:np.ndarray, coverages=(0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0)) -> dict:
+    "Accuracy of the most confident answers at each coverage: `{coverage: accuracy}`."
+    r = np.asarray(right, bool)[np.argsort(-np.asarray(conf), kind='stable')]
+    return {float(c): float(r[:max(1, int(round(c*len(r))))].mean()) for c in coverages} if len(r) else {}
+
+def accept_report(scores:dict, fit_on=None, max_error:float=0.005) -> dict:
+    "From `{group: (confidence, right)}`: the `accept_threshold` fitted on the groups `fit_on` pooled (default: every group), accuracy against coverage there, and coverage and error per group at the threshold."
+    fit_on = [g for g in (fit_on or scores) if g in scores]
+    conf = np.concatenate([scores[g][0] for g in fit_on]); right = np.concatenate([scores[g][1] for g in fit_on])
+    t = accept_threshold(conf, right, max_error)
+    return dict(threshold=t, max_error=max_error, fitted_on=fit_on, pooled=coverage_at(conf, right, t),
+                accuracy_coverage=accuracy_coverage(conf, right), groups={g: coverage_at(c, r, t) for g, (c, r) in scores.items()})
+
+def accept_markdown(accept:dict) -> str:
+    "A model-card section for `accept_report`'s result."
+    L = ['## Accept or review', '',
+         f"An answer whose confidence (the answer's probability after temperature, times 1 - p(reject)) is at least "
+         f"**{accept['threshold']:.4f}** is accepted; below it, `uncertain`. The threshold is the lowest at which accepted answers are "
+         f"at most {100*accept['max_error']:.1f}% wrong on {', '.join(accept['fitted_on'])} pooled "
+         f"(coverage {100*accept['pooled']['coverage']:.1f}%, error {100*accept['pooled']['accepted_error']:.2f}%).", '',
+         '| dev group | coverage | error of accepted |', '|---|---|---|']
+    L += [f"| {g} | {100*v['coverage']:.1f}% | {100*v['accepted_error']:.2f}% |" for g, v in accept['groups'].items()]
+    L += ['', 'Accuracy of the most confident answers at each coverage (pooled uploads): ' +
+          ', '.join(f"{100*float(c):.0f}%: {100*a:.2f}%" for c, a in accept['accuracy_coverage'].items())]
+    return '\n'.join(L) + '\n'
+
 # %% ../nbs/10_evaluate.ipynb #0f3873d0
-DATA_DEFAULTS = dict(data=None, synth=0, synth_chars=None, seed=42, p_upload=0.5)
+DATA_DEFAULTS = dict(data=None, synth=0, synth_chars=None, seed=42, p_upload=0.5, p_clutter=0.25, reject=0.0, lowercase=False)
+BEFORE_3 = dict(p_clutter=0.0, reject=0.0, lowercase=False)   # what a training record that does not name them (2.0.0 and older) used
 
 def train_meta(model_path) -> dict|None:
     "The training record `NAME.train.json` beside model file `model_path`, or None."
@@ -125,27 +179,30 @@ def train_meta(model_path) -> dict|None:
     return json.loads(p.read_text()) if p.exists() else None
 
 def data_options(tm:dict|None=None, **given) -> dict:
-    "Options for `hwchar.pipeline.assemble` (`DATA_DEFAULTS` keys): each value `given` (not None) wins, then the training record `tm`'s (`data` only while that folder exists), then the default."
+    "Options for `hwchar.pipeline.assemble` (`DATA_DEFAULTS` keys): each value `given` (not None) wins, then the training record `tm`'s (`data` only while that folder exists; `BEFORE_3` for keys an older record lacks), then the default."
     o = {k: given.get(k) for k in DATA_DEFAULTS}
     if tm:
-        for k in ('synth', 'synth_chars', 'seed', 'p_upload'):
-            if o[k] is None: o[k] = tm.get(k, DATA_DEFAULTS[k])
+        for k in ('synth', 'synth_chars', 'seed', 'p_upload', *BEFORE_3):
+            if o[k] is None: o[k] = tm.get(k, BEFORE_3.get(k, DATA_DEFAULTS[k]))
         if o['data'] is None and tm.get('data') and Path(tm['data']).is_dir(): o['data'] = tm['data']
     o['synth'] = o['synth'] or 0
-    for k in ('seed', 'p_upload'):
+    for k in ('seed', 'p_upload', *BEFORE_3):
         if o[k] is None: o[k] = DATA_DEFAULTS[k]
     return o
 
 def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, temperature:float=1.0) -> dict:
-    "`score_dev` of `predict(x)` on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused."
+    "`score_dev` of `predict(x)` (36 or 37 outputs; see `hwchar.runtime.answers`) on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused, the share the model calls 'not one character' (37 outputs), and per image the accept confidence and whether the answer is right (`_conf`, `_right`)."
     p = predict(x)
-    r = score_dev(p, y, refused)
+    a, rej = answers(p); at, rt = answers(p, temperature)
+    r = score_dev(a, y, refused)
     ok = ~refused
-    if ok.any(): r.update(ece_raw=ece(p[ok], y[ok]), ece=ece(temperature_scale(p[ok], temperature), y[ok]))
+    if ok.any(): r.update(ece_raw=ece(a[ok], y[ok]), ece=ece(at[ok], y[ok]))
+    if p.shape[-1] > N_CLASSES: r['rejected'] = float((rej[ok] > 0.5).mean()) if ok.any() else 0.0
+    r['_conf'] = np.where(refused, 0.0, confidence(at, rt)); r['_right'] = (at.argmax(1) == y) & ~refused
     return r
 
-def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None) -> dict:
-    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done. Returns the `metrics.json` content."
+def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None, max_error:float=0.005) -> dict:
+    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept threshold (`accept_report`, fitted on the upload groups) sets each group's coverage. Returns the `metrics.json` content."
     folder = Path(folder); meta = verify(folder, name)
     fm, qm = TFLiteModel(folder/f'{name}.tflite'), TFLiteModel(folder/f'{name}_int8.tflite')
     bm = None
@@ -153,16 +210,19 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
         import keras
         km = keras.models.load_model(baseline)
         bm = lambda x: km.predict(x[..., None]/255, batch_size=512, verbose=0)
-    out = {}
+    out, scores = {}, {}
     for group, (s, mode) in dev_groups(dev, n_uploads=n_uploads, seed=seed).items():
         x, refused = dev_glyphs(s, mode, seed=seed)
         r = score_model(lambda x: fm.predict(x/255), x, s.y, refused, meta['temperature'])
-        r['int8_top1'] = score_dev(qm.predict(x/255), s.y, refused)['top1']
+        scores[group] = (r.pop('_conf'), r.pop('_right'))
+        r['int8_top1'] = score_dev(answers(qm.predict(x/255))[0], s.y, refused)['top1']
         if bm:
-            b = score_dev(bm(x), s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])
+            b = score_dev(answers(bm(x))[0], s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])
         out[group] = r
         if on_group: on_group(group, r)
-    return dict(model=meta['name'], version=meta['version'], temperature=meta['temperature'], dev=out,
+    acc = accept_report(scores, [g for g in UPLOAD_GROUPS if g in scores] or None, max_error) if scores else None
+    for g, v in (acc['groups'] if acc else {}).items(): out[g].update(v)
+    return dict(model=meta['name'], version=meta['version'], temperature=meta['temperature'], dev=out, accept=acc,
                 sizes={f: i['bytes'] for f, i in meta['files'].items()})
 
 # %% ../nbs/10_evaluate.ipynb #fe4e7d2e

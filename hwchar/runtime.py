@@ -8,10 +8,10 @@ import hashlib, json, os, sys, tempfile, threading
 from contextlib import contextmanager
 from pathlib import Path
 import numpy as np
-from .core import IMG_SIZE
+from .core import IMG_SIZE, N_CLASSES, REJECT
 
 # %% auto #0
-__all__ = ['interpreter_class', 'temperature_scale', 'quiet_native', 'TFLiteModel', 'sha256', 'verify']
+__all__ = ['interpreter_class', 'temperature_scale', 'answers', 'confidence', 'quiet_native', 'TFLiteModel', 'sha256', 'verify']
 
 # %% ../nbs/09_runtime.ipynb #5ddc7aa6
 def interpreter_class():
@@ -32,6 +32,21 @@ def temperature_scale(p:np.ndarray, t:float=1.0) -> np.ndarray:
     z -= z.max(-1, keepdims=True)
     e = np.exp(z)
     return e/e.sum(-1, keepdims=True)
+
+# %% ../nbs/09_runtime.ipynb #4637c702
+def answers(p:np.ndarray, temperature:float=1.0) -> tuple:
+    "Split model outputs `p` (..., 36 or 37) into the 36-class answer distribution (renormalised) and `p_reject` (..., ); `temperature` scales all outputs first."
+    p = temperature_scale(np.asarray(p, np.float32), temperature)
+    if p.shape[-1] == N_CLASSES: return p, np.zeros(p.shape[:-1], np.float32)
+    if p.shape[-1] != REJECT + 1: raise ValueError(f"expected 36 or 37 outputs, got {p.shape[-1]}")
+    rej = p[..., REJECT]
+    ans = p[..., :REJECT]
+    tot = ans.sum(-1, keepdims=True)
+    return np.where(tot > 0, ans/np.maximum(tot, 1e-30), np.float32(1/N_CLASSES)), rej   # all mass on reject: no preference among answers
+
+def confidence(ans:np.ndarray, p_reject:np.ndarray) -> np.ndarray:
+    "How sure an answer is, for accepting it: the top answer's probability times 1 - `p_reject` (`answers`' two results); the model-card threshold applies to it."
+    return np.asarray(ans).max(-1)*(1 - np.asarray(p_reject))
 
 # %% ../nbs/09_runtime.ipynb #60d4aee2
 _FD2 = threading.Lock()
