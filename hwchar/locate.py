@@ -10,26 +10,46 @@ from scipy import ndimage
 # %% auto #0
 __all__ = ['spanning_lines', 'line_pixels', 'drop_ticks', 'remove_lines', 'ink_groups', 'main_character', 'find_character']
 
-# %% ../nbs/01a_locate.ipynb #de9964e5
-def spanning_lines(mask:np.ndarray, span:float=0.85, gap:float=0.06, tilt:float=0.02) -> list:
-    "Bands `(axis, start, stop)` of rows (axis 0, horizontal lines) or columns (axis 1) of `mask` whose ink runs across `span` of the crop, gaps under `gap` x the side bridged, turned by up to `tilt` x the side."
+# %% ../nbs/01a_locate.ipynb #0c540b9b
+def _runs(m:np.ndarray) -> tuple:
+    "The longest run of True in each row of `m`: (length, start, stop) arrays."
+    h, w = m.shape
+    d = np.diff(np.pad(m, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    (r0, c0), (_, c1) = np.nonzero(d == 1), np.nonzero(d == -1)       # starts and stops, row by row in order
+    length, start = np.zeros(h, int), np.zeros(h, int)
+    order = np.lexsort((c1 - c0, r0))                                  # per row, the longest run last
+    length[r0[order]], start[r0[order]] = (c1 - c0)[order], c0[order]
+    return length, start, start + length
+
+def spanning_lines(mask:np.ndarray, span:float=0.85, gap:float=0.06, tilt:float=0.02, edge_tilt:float=0.05, edge:float=0.15) -> list:
+    "Straight lines in `mask`: `(axis, start, stop, lo, hi)` for a band of rows (axis 0, horizontal) or columns (axis 1) holding one unbroken run of ink across at least `span` of the crop, from `lo` to `hi`; gaps under `gap` x the side are bridged (dotted lines), and a line may turn by `tilt` x the side (`edge_tilt` near the crop's edges: a page edge)."
     out = []
     for axis in (0, 1):
         m = mask if axis == 0 else mask.T
-        k, t = max(1, int(gap*m.shape[1])), max(1, int(tilt*m.shape[0]))
-        cover = ndimage.maximum_filter(m, (t, k), mode='nearest').mean(1) >= span
-        lab, _ = ndimage.label(cover)
-        out += [(axis, int(sl.start), int(sl.stop)) for (sl,) in ndimage.find_objects(lab)]
-    return out
+        h, w = m.shape
+        k = max(1, int(gap*w))
+        for t, zone in ((tilt, None), (edge_tilt, edge)):
+            length, start, stop = _runs(ndimage.maximum_filter(m, (max(1, int(t*h)), k), mode='nearest'))
+            long = length >= span*w
+            if zone is not None: long[int(zone*h):h - int(zone*h)] = False
+            lab, _ = ndimage.label(long)
+            for (sl,) in ndimage.find_objects(lab):
+                a, b = int(sl.start), int(sl.stop)
+                s0, s1 = max(0, int(np.median(start[a:b])) - k), int(np.median(stop[a:b])) + k
+                tt = max(1, int(t*h))
+                cols = np.flatnonzero(m[max(0, a - tt):b + tt, s0:s1].any(0)) + s0     # the run's own ink, without the bridging's spread
+                line = (axis, a, b, int(cols[0]), int(cols[-1]) + 1)
+                if not any(o[0] == axis and o[1] < b + 3 and a < o[2] + 3 for o in out): out.append(line)   # one line found twice
+    return sorted(out)
 
 # %% ../nbs/01a_locate.ipynb #3e9a3cc1
-def line_pixels(mask:np.ndarray, axis:int, start:int, stop:int) -> np.ndarray:
-    "The pixels of the line band `start:stop` on `axis` of `mask`, less those where a stroke crosses the line (ink on both sides of it)."
+def line_pixels(mask:np.ndarray, axis:int, start:int, stop:int, lo:int=0, hi:int|None=None) -> np.ndarray:
+    "The pixels of the line in rows (`axis` 0) or columns (1) `start:stop`, from `lo` to `hi` along it, less those where a stroke crosses it (ink on both sides)."
     m = mask if axis == 0 else mask.T
     above = m[max(0, start - 2):start].any(0) if start > 0 else np.zeros(m.shape[1], bool)
     below = m[stop:stop + 2].any(0)
     band = np.zeros_like(m)
-    band[start:stop] = m[start:stop] & ~(above & below)[None]
+    band[start:stop, lo:hi] = (m[start:stop] & ~(above & below)[None])[:, lo:hi]
     return band if axis == 0 else band.T
 
 def _extent(mask, axis):
@@ -46,7 +66,7 @@ def drop_ticks(mask:np.ndarray, lines:list) -> np.ndarray:
     area = ndimage.sum_labels(mask, lab, np.arange(1, n + 1))
     tick = np.zeros(n + 1, bool)
     for i, (ys, xs) in enumerate(ndimage.find_objects(lab)):
-        for ax, a, b in lines:
+        for ax, a, b, *_ in lines:
             along, across = (ys, xs) if ax == 0 else (xs, ys)     # a tick runs across the line it stands on
             thin = across.stop - across.start <= max(2, 2*(b - a)) + 1
             if thin and along.stop >= a - 2 and along.start <= b + 2: tick[i + 1] = True
@@ -56,17 +76,17 @@ def drop_ticks(mask:np.ndarray, lines:list) -> np.ndarray:
 
 def _only_lines_are_clutter(lines, shape, edge):
     "Lines with nothing else: a box (lines on opposite sides), rules, or one edge of a wide crop; not an `L`, `T`, `H` or tight `1`."
-    sides = {(ax, a <= edge*shape[ax]) for ax, a, b in lines if min(a, shape[ax] - b) <= edge*shape[ax]}
+    sides = {(ax, a <= edge*shape[ax]) for ax, a, b, *_ in lines if min(a, shape[ax] - b) <= edge*shape[ax]}
     boxed = any((ax, True) in sides and (ax, False) in sides for ax in (0, 1))
-    (ax, a, b), = lines[:1]
+    (ax, a, b, *_), = lines[:1]
     lone_edge = len(lines) == 1 and ax == 1 and min(a, shape[1] - b) <= edge*shape[1] and shape[1] >= 0.5*shape[0]
-    return boxed or lone_edge or all(ax == 0 for ax, _, _ in lines)
+    return boxed or lone_edge or all(l[0] == 0 for l in lines)
 
 def remove_lines(mask:np.ndarray, span:float=0.85, edge:float=0.15, free:float=0.08, thick:float=0.12, most:float=0.35) -> np.ndarray:
     "`mask` without the box edges, rules and page edges that run across it, keeping a character's own strokes that span a tight crop; empty if there is nothing but such lines."
     shape = mask.shape
-    lines = [(ax, a, b) for ax, a, b in spanning_lines(mask, span)                       # thin, or a page edge; not the whole of a narrow crop
-             if (b - a <= max(2, thick*shape[ax]) or a == 0 or b == shape[ax]) and b - a <= shape[ax]/2]
+    lines = [l for l in spanning_lines(mask, span)                                         # thin, or a page edge; not the whole of a narrow crop
+             if (l[2] - l[1] <= max(2, thick*shape[l[0]]) or l[1] == 0 or l[2] == shape[l[0]]) and l[2] - l[1] <= shape[l[0]]/2]
     if not lines: return mask
     bands = [line_pixels(mask, *l) for l in lines]
     rest = mask & ~np.logical_or.reduce(bands)
@@ -77,14 +97,14 @@ def remove_lines(mask:np.ndarray, span:float=0.85, edge:float=0.15, free:float=0
     lab, _ = ndimage.label(mask, structure=np.ones((3, 3)))
     joined = np.isin(lab, np.unique(lab[rest]))                  # ink connected to the character, through its own lines too
     verdict = []
-    for (ax, a, b), band in zip(lines, bands):
-        n = shape[1 - ax]
+    for (ax, a, b, l0, l1), band in zip(lines, bands):
+        n = l1 - l0
         lo, hi = _extent(rest, ax)
         across = rest if ax == 0 else rest.T
         before, after = across[:max(0, a - 2)].any(), across[b + 2:].any()
         near = (band & joined).any() or across[max(0, a - 2):b + 2].any()
         if not near: verdict.append(True)
-        elif mostly_lines or not (lo >= free*n and hi <= (1 - free)*n): verdict.append(False)
+        elif mostly_lines or not (lo >= l0 + free*n and hi <= l1 - free*n): verdict.append(False)
         elif ax == 0 and after and not before: verdict.append(None)
         else: verdict.append(True)
     boxed = any(v is True for v in verdict)
