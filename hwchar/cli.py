@@ -12,7 +12,7 @@ from .core import CLASSES, data_dir
 MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
 
 # %% auto #0
-__all__ = ['MODELS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export', 'cmd_evaluate',
+__all__ = ['MODELS', 'DATA_KEYS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export', 'cmd_evaluate',
            'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench', 'cmd_bench_lines',
            'cmd_bench_reload', 'versions', 'parser', 'main']
 
@@ -39,16 +39,19 @@ def _load_config(spec):
     if not spec.lstrip().startswith('{'): raise FileNotFoundError(f"no such config file: {spec}")
     return json.loads(spec)
 
+DATA_KEYS = ('data', 'synth', 'synth_chars', 'seed', 'p_upload', 'p_clutter', 'reject', 'lowercase')
+
 def _data_opts(a, tm=None):
     "Fill the data options in `a` from the command line, then the training record `tm`, then the defaults (`hwchar.evaluate.data_options`)."
     from hwchar.evaluate import data_options
-    vars(a).update(data_options(tm, **{k: getattr(a, k, None) for k in ('data', 'synth', 'synth_chars', 'seed', 'p_upload')}))
+    vars(a).update(data_options(tm, **{k: getattr(a, k, None) for k in DATA_KEYS}))
     return a
 
 def _assemble(a):
     from hwchar.pipeline import assemble
     from hwchar.core import LETTERS
-    return assemble(a.data, seed=a.seed, p_upload=a.p_upload, n_synth=a.synth, real=not a.no_real, synth_chars=a.synth_chars or LETTERS)
+    return assemble(a.data, seed=a.seed, p_upload=a.p_upload, n_synth=a.synth, real=not a.no_real, synth_chars=a.synth_chars or LETTERS,
+                    p_clutter=a.p_clutter, reject=a.reject, lowercase=a.lowercase)
 
 def _subset(g, frac, seed):
     "A seeded random `frac` of glyphs `g`, in their original order (all of them when `frac` >= 1)."
@@ -65,15 +68,32 @@ def _is_chief(strategy):
     r = strategy.cluster_resolver
     return r.task_type in (None, 'chief') or (r.task_type == 'worker' and r.task_id == 0 and 'chief' not in r.cluster_spec().as_dict())
 
+def _recipe(a, cfg):
+    "Training options of `a.recipe`: the command line's where given, else the recipe's (`V3` for v3, the config's for tuned)."
+    from hwchar.models import V3
+    base = {k: v for k, v in V3.items() if k != 'balance'} if a.recipe == 'v3' else dict(epochs=6, batch_size=int(cfg.get('batch_size', 128)) if a.recipe == 'tuned' else 64,
+                                                  augment=cfg.get('augment', 0.5) if a.recipe == 'tuned' else 0.0,
+                                                  elastic_px=0.0, stroke=0.0, label_smoothing=0.0, schedule='plateau')
+    if a.recipe == 'v3': base.update({k: cfg[k] for k in ('batch_size', 'augment') if k in cfg})   # the search's training-side choices
+    if a.recipe == 'v3' and 'augment' in cfg: base.update(elastic_px=2.4*cfg['augment'], stroke=cfg['augment'])
+    given = dict(epochs=a.epochs, batch_size=a.batch_size, augment=a.augment, elastic_px=a.elastic, stroke=a.stroke,
+                 label_smoothing=a.label_smoothing, schedule=a.schedule)
+    return {**base, **{k: v for k, v in given.items() if v is not None}}
+
 def cmd_train(a):
+    if a.reject is None: a.reject = 0.08 if a.recipe == 'v3' else 0.0
     _data_opts(a)
     d = _assemble(a)
+    if a.prepare_only:
+        print(f"front-end cache ready: {len(d['train']):,} training and {len(d['valid']):,} validation glyphs"); return
+    from hwchar.core import N_CLASSES, N_OUTPUTS
     from hwchar.models import baseline_cnn, cnn, train, TUNED
     d['train'] = _subset(d['train'], a.subset, a.seed)
-    cfg = {k: v for k, v in {**TUNED, **_load_config(a.config)}.items() if not k.startswith('tuner/')} if a.recipe == 'tuned' else {'lr': 1e-3}
-    build = (lambda: cnn(**cfg)) if a.recipe == 'tuned' else baseline_cnn
-    bs = a.batch_size or int(cfg.get('batch_size', 128 if a.recipe == 'tuned' else 64))
-    aug = cfg.get('augment', 0.5) if a.augment is None and a.recipe == 'tuned' else (a.augment or 0.0)
+    n_out = N_OUTPUTS if a.reject else N_CLASSES
+    if a.recipe == 'baseline' and a.reject: raise ValueError("the baseline recipe has 36 outputs: train it with --reject 0")
+    cfg = {k: v for k, v in {**TUNED, **_load_config(a.config)}.items() if not k.startswith('tuner/')} if a.recipe != 'baseline' else {'lr': 1e-3}
+    build = (lambda: cnn(**{**cfg, 'n_out': n_out})) if a.recipe != 'baseline' else baseline_cnn
+    o = _recipe(a, cfg)
     strategy = None
     if a.multi_worker:
         import tensorflow as tf
@@ -82,26 +102,28 @@ def cmd_train(a):
     chief = strategy is None or _is_chief(strategy)
     if not chief: out = out/f'worker{strategy.cluster_resolver.task_id}'   # workers checkpoint apart from the chief
     out.mkdir(parents=True, exist_ok=True)
-    print(f"training {a.recipe} on {len(d['train']):,} glyphs (valid {len(d['valid']):,}); batch {bs}, augment {aug}")
-    model, hist = train(build, d, epochs=a.epochs, batch_size=bs, augment=aug, seed=a.seed, out_dir=out/'checkpoints', balance=a.balance,
-                        patience=a.patience, strategy=strategy, verbose=2 if a.quiet else 'auto', early_stop=a.recipe == 'tuned')
+    print(f"training {a.recipe} ({n_out} outputs) on {len(d['train']):,} glyphs (valid {len(d['valid']):,}); {json.dumps(o)}", flush=True)
+    model, hist = train(build, d, batch_size=o['batch_size'], augment=o['augment'], seed=a.seed, out_dir=out/'checkpoints', balance=a.balance,
+                        patience=a.patience, strategy=strategy, verbose=2 if a.quiet else 'auto', early_stop=a.recipe == 'tuned',
+                        epochs=o['epochs'], elastic_px=o['elastic_px'], stroke=o['stroke'], label_smoothing=o['label_smoothing'], schedule=o['schedule'])
     if chief:
         model.save(out/f'{a.name}.keras')
         meta = dict(command='hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:])) if Path(sys.argv[0]).name == 'hwchar' else None,
-                    recipe=a.recipe, config=cfg, batch_size=bs, augment=aug, epochs=a.epochs, seed=a.seed, synth=a.synth,
-                    subset=a.subset, balance=a.balance, synth_chars=a.synth_chars, p_upload=a.p_upload, data=str(data_dir(a.data)) if a.data else None,
-                    counts=_counts(d), dropped=d['dropped'],
+                    recipe=a.recipe, config=cfg, outputs=n_out, **o, seed=a.seed, synth=a.synth,
+                    subset=a.subset, balance=a.balance, synth_chars=a.synth_chars, p_upload=a.p_upload, p_clutter=a.p_clutter, reject=a.reject,
+                    lowercase=a.lowercase, data=str(data_dir(a.data)) if a.data else None, counts=_counts(d), dropped=d['dropped'],
                     seconds=round(hist.pop('seconds'), 1), history=hist)
         (out/f'{a.name}.train.json').write_text(json.dumps(meta, indent=1))
         print(f"saved {out/(a.name + '.keras')} after {meta['seconds']/60:.1f} min; best val_accuracy {max(hist.get('val_accuracy', [float('nan')])):.4f}")
 
 # %% ../nbs/20_cli.ipynb #8dcb36aa
 def cmd_tune(a):
+    if a.reject is None: a.reject = 0.08
     _data_opts(a)
     d = _assemble(a)
     from hwchar.tune import tune
     d['train'] = _subset(d['train'], a.subset, a.seed)
-    best = tune(d, a.dir, epochs=a.epochs, seed=a.seed, algo=a.algo, max_trials=a.max_trials, overwrite=a.overwrite)
+    best = tune(d, a.dir, epochs=a.epochs, seed=a.seed, algo=a.algo, max_trials=a.max_trials, overwrite=a.overwrite, factor=a.factor)
     if best: print(f"best config: {json.dumps(best)}\nwritten to {Path(a.dir)/'best_config.json'} and results.csv")
 
 # %% ../nbs/20_cli.ipynb #eac38712
@@ -116,20 +138,28 @@ def cmd_export(a):
 
 def _print_group(group, r):
     print(f"{group:<28} n={r['n']:>6,}  top-1 {r['top1']:.4f}  top-3 {r['top3']:.4f}  field {r['field']:.4f}  refused {r['refused']:.4f}  "
-          f"int8 {r['int8_top1']:.4f}" + (f"  baseline {r['baseline_top1']:.4f}/{r['baseline_field']:.4f}" if 'baseline_top1' in r else '') +
+          f"int8 {r['int8_top1']:.4f}" + (f"  rejected {r['rejected']:.4f}" if 'rejected' in r else '') +
+          (f"  baseline {r['baseline_top1']:.4f}/{r['baseline_field']:.4f}" if 'baseline_top1' in r else '') +
           f"  confused {r['top_confusions'][:4]}", flush=True)
 
 def cmd_evaluate(a):
     from hwchar.runtime import verify
-    from hwchar.evaluate import train_meta, evaluate_model
-    folder = Path(a.models); verify(folder, a.name)              # fail before the slow data assembly
+    from hwchar.evaluate import train_meta, evaluate_model, accept_markdown
+    from hwchar.pipeline import dev_samples
+    folder = Path(a.models); verify(folder, a.name)              # fail before reading the data
     tm = train_meta(folder/f'{a.name}.keras')
-    d = _assemble(_data_opts(a, tm))
-    metrics = evaluate_model(folder, d['dev'], a.name, n_uploads=a.n_uploads, seed=a.seed, baseline=a.baseline, on_group=_print_group)
+    _data_opts(a, tm)
+    dev = dev_samples(a.data, a.seed, lowercase=a.lowercase, n_synth=a.synth)    # the dev parts the training kept apart, without the front end
+    metrics = evaluate_model(folder, dev, a.name, n_uploads=a.n_uploads, seed=a.seed, baseline=a.baseline, on_group=_print_group, max_error=a.max_error)
     metrics['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
+    acc = metrics['accept']
+    if acc: print(f"accept at confidence >= {acc['threshold']:.4f} (<= {100*a.max_error:.1f}% wrong on the uploads): coverage " +
+                  ', '.join(f"{g} {100*v['coverage']:.1f}%" for g, v in acc['groups'].items()))
     if a.card:
         from hwchar.export import write_card
         write_card(folder, metrics, tm, a.baseline, a.name)
+        if acc:
+            with open(folder/'MODEL_CARD.md', 'a') as f: f.write('\n' + accept_markdown(acc))
         print(f"wrote {folder/'metrics.json'} and {folder/'MODEL_CARD.md'}")
     return metrics
 
@@ -247,6 +277,9 @@ def _data_args(p):
     p.add_argument('--synth-chars', default=None, help="classes that get synthetic training glyphs (default all 36; e.g. the letters only)")
     p.add_argument('--p-upload', type=float, default=None, help="share of training glyphs made from simulated uploads, the rest from clean ones (default 0.5, or the training run's)")
     p.add_argument('--seed', type=int, default=None, help="seed for splits, synthetic glyphs and training (default 42, or the training run's)")
+    p.add_argument('--p-clutter', type=float, default=None, help="share of the simulated uploads with printed clutter around the glyph (default 0.25, or the training run's)")
+    p.add_argument('--reject', type=float, default=None, help="reject-class glyphs ('not one character') to add, as a share of the training set (default 0.08 for v3 and tune, else 0; or the training run's)")
+    p.add_argument('--lowercase', action=argparse.BooleanOptionalAction, default=None, help="add the lowercase letters that differ from their capital (a b d e f g h n q r t y) to the capital's class (default no, or the training run's)")
 
 def versions(models=MODELS) -> str:
     "The package version, then the name and version of each model in `models` (from its metadata json)."
@@ -273,12 +306,17 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_download)
     s = sub.add_parser('synth', help="generate and cache N synthetic training glyphs (and N/10 test glyphs from held-out fonts), as `train --synth N` uses them")
     s.add_argument('n', type=int); s.add_argument('--seed', type=int, default=42); s.set_defaults(fn=cmd_synth)
-    s = sub.add_parser('train', help="train a model (recipe baseline or tuned)")
-    s.add_argument('--recipe', choices=['baseline', 'tuned'], default='tuned', help="the reference CNN, or the tuned CNN")
+    s = sub.add_parser('train', help="train a model (recipe baseline, tuned or v3); the same command resumes an interrupted fit")
+    s.add_argument('--recipe', choices=['baseline', 'tuned', 'v3'], default='tuned', help="the reference CNN, the tuned CNN, or model 3.0's recipe (tuned CNN, reject class, elastic and stroke-width augmentation, label smoothing, cosine schedule, 30 epochs)")
     s.add_argument('--config', default=None, help="tuned hyper-parameters: JSON text or a file from `hwchar tune` (default: the shipped config)")
     _data_args(s)
-    s.add_argument('--epochs', type=int, default=6); s.add_argument('--batch-size', type=int, default=None)
-    s.add_argument('--augment', type=float, default=None, help="on-the-fly augmentation strength 0-1 (default: 0 baseline, config's for tuned)")
+    s.add_argument('--epochs', type=int, default=None, help="epochs (default 6; 30 for v3)"); s.add_argument('--batch-size', type=int, default=None)
+    s.add_argument('--augment', type=float, default=None, help="on-the-fly affine augmentation strength 0-1 (default: 0 baseline, config's for tuned and v3)")
+    s.add_argument('--elastic', type=float, default=None, help="elastic distortion in pixels (default 0; v3: 2.4 x the config's augment, else 1.2)")
+    s.add_argument('--stroke', type=float, default=None, help="stroke-width augmentation strength 0-1 (default 0; v3: the config's augment, else 0.5)")
+    s.add_argument('--label-smoothing', type=float, default=None, help="label smoothing (default 0; v3 0.1)")
+    s.add_argument('--schedule', choices=['plateau', 'cosine'], default=None, help="learning rate: reduce on plateau (default), or cosine with a warm-up epoch over the fixed epochs (v3)")
+    s.add_argument('--prepare-only', action='store_true', help="only assemble the data (fills the front-end cache, ~20 min for the full sets on 2 cores) and exit")
     s.add_argument('--patience', type=int, default=3, help="early-stopping patience in epochs (tuned recipe)")
     s.add_argument('--subset', type=float, default=1.0, help="train on this fraction of the training set")
     s.add_argument('--balance', type=float, default=0.5, help="class-weight power: 1 balances classes fully, 0.5 partly (default), 0 not at all")
@@ -288,9 +326,10 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_train)
     s = sub.add_parser('tune', help="KerasTuner search over the CNN family (resumable; distributed via KERASTUNER_* variables)")
     _data_args(s)
-    s.add_argument('--algo', choices=['hyperband', 'bayesian', 'random'], default='hyperband')
-    s.add_argument('--epochs', type=int, default=6, help="most epochs per trial (hyperband's max_epochs)")
-    s.add_argument('--max-trials', type=int, default=20, help="trials for bayesian/random search")
+    s.add_argument('--algo', choices=['hyperband', 'bayesian', 'random'], default='bayesian', help="bayesian (default) and random train every trial up to --epochs; hyperband cuts most trials early")
+    s.add_argument('--epochs', type=int, default=8, help="most epochs per trial (hyperband's max_epochs); a trial stops early after 3 epochs without progress")
+    s.add_argument('--max-trials', type=int, default=16, help="trials for bayesian/random search")
+    s.add_argument('--factor', type=int, default=3, help="hyperband's reduction factor")
     s.add_argument('--subset', type=float, default=1.0, help="search on this fraction of the training set")
     s.add_argument('--dir', default='runs/tune', help="tuner folder: trials, results.csv, best_config.json")
     s.add_argument('--overwrite', action='store_true', help="start afresh instead of resuming")
@@ -306,7 +345,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--name', default='cnn_model'); _data_args(s)
     s.add_argument('--baseline', default=None, help="a baseline .keras model to compare on the same test sets")
     s.add_argument('--card', action='store_true', help="write metrics.json and MODEL_CARD.md into the model folder")
-    s.add_argument('--n-uploads', type=int, default=600, help="simulated uploads per dev source in the 'uploads' group")
+    s.add_argument('--n-uploads', type=int, default=600, help="dev samples per source made into each upload group (plain, with clutter, small crops)")
+    s.add_argument('--max-error', type=float, default=0.005, help="error allowed among accepted answers: sets the accept-or-review confidence threshold")
     s.set_defaults(fn=cmd_evaluate)
     def model_args(s):
         s.add_argument('--models', default=str(MODELS), help="folder of the exported model (default: the shipped one)")
