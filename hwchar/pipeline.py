@@ -16,8 +16,8 @@ from .synth import synth_cached, font_paths
 
 # %% auto #0
 __all__ = ['FRONT_END_VERSION', 'REJECT_KINDS', 'canonical', 'near_duplicates', 'glyphs', 'cached_glyphs', 'part_of',
-           'side_by_side', 'negative', 'reject_glyphs', 'cached_reject', 'synth_sets', 'assemble', 'dev_samples',
-           'augmenter', 'elastic', 'stroke_width', 'make_dataset', 'class_weights']
+           'side_by_side', 'line_like', 'negative', 'reject_glyphs', 'cached_reject', 'synth_sets', 'assemble',
+           'dev_samples', 'augmenter', 'elastic', 'stroke_width', 'make_dataset', 'class_weights']
 
 # %% ../nbs/05_pipeline.ipynb #40b83e15
 def canonical(items, side:int=16) -> np.ndarray:
@@ -94,17 +94,31 @@ def side_by_side(a:np.ndarray, b:np.ndarray, rng, gap=(-0.08, 0.15)) -> np.ndarr
     out[yb:yb + b.shape[0], x0:x0 + piece.shape[1]] = np.maximum(out[yb:yb + b.shape[0], x0:x0 + piece.shape[1]], piece)
     return np.clip(out, 0, 1)
 
+def line_like(g:np.ndarray, width:float=1.6) -> bool:
+    "Whether glyph `g` (28x28) is one straight stroke: the ink's spread across its main axis is under `width` px. Such a negative would teach that a 1 or an I is not a character."
+    ys, xs = np.nonzero(g > 64)
+    if len(ys) < 3: return True
+    w = g[ys, xs].astype(np.float64)
+    c = np.cov(np.stack([ys, xs]), aweights=w)
+    return bool(np.sqrt(max(np.linalg.eigvalsh(c)[0], 0)) < width)
+
 def negative(kind:str, s:Samples, rng, p_upload:float=0.5, p_clutter:float=0.25) -> np.ndarray:
-    "One 28x28 glyph of 'not one character' of `kind` (`REJECT_KINDS`) made from random samples of `s`, through the same front end; raises `ImageError` where `normalize` refuses it."
+    "One 28x28 glyph of 'not one character' of `kind` (`REJECT_KINDS`) made from random samples of `s`, through the same front end; raises `ImageError` where `normalize` refuses it or the result is `line_like`."
     pick = lambda: coverage(s.items[int(rng.integers(len(s)))], 64, rng)
     if kind == 'clutter':                                           # printed clutter, page edges and specks with no glyph at all
-        return normalize(simulate(np.zeros((64, int(rng.integers(32, 65))), np.float32), clutter_style(rng, random_style(rng)), rng))
+        g = normalize(simulate(np.zeros((64, int(rng.integers(32, 65))), np.float32), clutter_style(rng, random_style(rng)), rng))
+    else: g = _negative_glyph(kind, pick, rng, p_upload, p_clutter)
+    if line_like(g): raise ImageError("a single straight stroke: it reads as 1 or I")
+    return g
+
+def _negative_glyph(kind, pick, rng, p_upload, p_clutter):
+    # two glyphs touch or nearly: apart, the front end keeps only the main one and the 'negative' would be one clean character
     if kind == 'part': cov = part_of(pick(), rng)
-    elif kind == 'pair': cov = side_by_side(pick(), pick(), rng)
+    elif kind == 'pair': cov = side_by_side(pick(), pick(), rng, gap=(-0.1, 0.02))
     elif kind == 'fragment':                                        # a glyph with a large piece (40-70% of the width) of its neighbour
         a, b = pick(), pick()
         k = max(2, int(b.shape[1]*rng.uniform(0.4, 0.7)))
-        cov = side_by_side(b[:, -k:], a, rng) if rng.random() < 0.5 else side_by_side(a, b[:, :k], rng)
+        cov = side_by_side(b[:, -k:], a, rng, (-0.1, 0.02)) if rng.random() < 0.5 else side_by_side(a, b[:, :k], rng, (-0.1, 0.02))
     else: raise ValueError(f"unknown negative kind {kind!r}: choose from {REJECT_KINDS}")
     return front_end((np.clip(cov, 0, 1)*255).round().astype(np.uint8), rng, p_upload, p_clutter)
 
