@@ -58,26 +58,34 @@ def _extent(mask, axis):
     return (int(idx[0]), int(idx[-1]) + 1) if len(idx) else (0, 0)
 
 # %% ../nbs/01a_locate.ipynb #c2e308d4
-def drop_ticks(mask:np.ndarray, lines:list) -> np.ndarray:
-    "`mask` without the short straight strokes left standing on `lines` (a comb field's ticks between its cells), where something bigger remains."
+def drop_ticks(mask:np.ndarray, lines:list, short_frac:float=0.6) -> np.ndarray:
+    "`mask` without the short straight strokes (under `short_frac` of the crop) left standing on one side of `lines` (a comb field's ticks between its cells), where something bigger remains."
     if not lines: return mask
     lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n < 2: return mask
     area = ndimage.sum_labels(mask, lab, np.arange(1, n + 1))
     tick = np.zeros(n + 1, bool)
     for i, (ys, xs) in enumerate(ndimage.find_objects(lab)):
+        stands_on = []
         for ax, a, b, *_ in lines:
-            along, across = (ys, xs) if ax == 0 else (xs, ys)     # a tick runs across the line it stands on
-            thin = across.stop - across.start <= max(2, 2*(b - a)) + 1
-            if thin and along.stop >= a - 2 and along.start <= b + 2: tick[i + 1] = True
-    big = np.r_[False, area >= 0.5*area.max()]
-    if tick[1:].all() and n >= 2: return np.zeros_like(mask)     # ticks and nothing else: an empty comb field
+            if ax != 0: continue                                  # combs are written along the line: ticks stand on horizontal lines (an E's bars on its stem are not ticks)
+            along, across = ys, xs                                # a tick stands on one side of its line, across it
+            if a - 2 <= along.stop <= b + 2 or a - 2 <= along.start <= b + 2: stands_on.append((ax, a, b, along, across))
+        if len(stands_on) != 1: continue                          # between two lines (an H's bar between its stems), or on none
+        ax, a, b, along, across = stands_on[0]
+        thin = across.stop - across.start <= max(2, 2*(b - a)) + 1
+        short = along.stop - along.start <= short_frac*mask.shape[ax]
+        crosses = along.start < a - 2 and along.stop > b + 2
+        tick[i + 1] = thin and short and not crosses
+    big, real = np.r_[False, area >= 0.5*area.max()], np.r_[False, area >= 6]
+    if tick[real].all() and real.sum() >= 2: return np.zeros_like(mask)     # ticks and nothing else: an empty comb field
     return mask & ~(tick & ~big)[lab]
 
 def _only_lines_are_clutter(lines, shape, edge):
     "Lines with nothing else: a box (lines on opposite sides), rules, or one edge of a wide crop; not an `L`, `T`, `H` or tight `1`."
     sides = {(ax, a <= edge*shape[ax]) for ax, a, b, *_ in lines if min(a, shape[ax] - b) <= edge*shape[ax]}
-    boxed = any((ax, True) in sides and (ax, False) in sides for ax in (0, 1))
+    inner = {ax for ax, a, b, *_ in lines if min(a, shape[ax] - b) > edge*shape[ax]}
+    boxed = not inner and any((ax, True) in sides and (ax, False) in sides for ax in (0, 1))   # an H's or E's bar lies between its stems or bars
     (ax, a, b, *_), = lines[:1]
     lone_edge = len(lines) == 1 and ax == 1 and min(a, shape[1] - b) <= edge*shape[1] and shape[1] >= 0.5*shape[0]
     return boxed or lone_edge or all(l[0] == 0 for l in lines)
