@@ -17,7 +17,7 @@ from .predict import Recognizer
 # %% auto #0
 __all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'robustness',
            'line_text', 'true_pattern', 'make_line', 'real_pool', 'line_set', 'edit_distance', 'score_lines',
-           'line_bench', 'report']
+           'line_bench', 'sample_line_png', 'line_latency', 'report']
 
 # %% ../nbs/14_bench.ipynb #a02a0c9f
 def sample_png(ch:str='A', size:int=300, font=None) -> bytes:
@@ -213,18 +213,18 @@ def real_pool(root=None, part:str='dev') -> dict:
             for item, y in zip(s.items, s.y): pool.setdefault(CLASSES[y], []).append(item)
     return pool
 
-def line_set(n:int=300, seed:int=0, pool:dict|None=None, fonts=None) -> list:
-    "`n` benchmark lines as dicts (image, text, kind, touching, slanted, source): every kind x touching x slant cell equally, half real trajectories when `pool` has them."
+def line_set(n:int=300, seed:int=0, pool:dict|None=None, fonts=None, kinds=('mixed', 'letters', 'digits'), words=()) -> list:
+    "`n` benchmark lines as dicts (image, text, kind, touching, slanted, source): every kind x touching x slant cell equally, half real trajectories when `pool` has them; kind 'words' draws one of `words`."
     from hwchar.synth import font_paths
     from hwchar.uploads import random_style, simulate, render_strokes
     rng = np.random.default_rng(seed)
     fonts = list(font_paths() if fonts is None else fonts) or [None]
-    cells = [(k, t, s) for k in ('mixed', 'letters', 'digits') for t in (False, True) for s in (False, True)]
+    cells = [(k, t, s) for k in kinds for t in (False, True) for s in (False, True)]
     out = []
     for i in range(n):
         kind, touching, slanted = cells[i % len(cells)]
         real = bool(pool) and i//len(cells) % 2 == 1
-        text = line_text(kind, rng)
+        text = words[rng.integers(len(words))] if kind == 'words' else line_text(kind, rng)
         draw = (lambda ch, r: render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))) if real else (lambda ch, r: _synth_cov(ch, r, fonts))
         cov = make_line(text, rng, draw, touching=touching, slant=rng.uniform(0.2, 0.45) if slanted else 0.0)
         style = dict(random_style(rng), tight=False, canvas=False)
@@ -243,6 +243,7 @@ def edit_distance(a:str, b:str) -> int:
 
 def score_lines(rec:Recognizer, lines:list, pattern:bool=False, **kw) -> list:
     "Read every line (with its true pattern if `pattern`); per line the reading, exact match and character accuracy."
+    from hwchar.lines import PatternMismatchError
     out = []
     for l in lines:
         try: got = rec.read(l['image'], pattern=true_pattern(l['text']) if pattern else None, **kw)['text']
@@ -250,25 +251,60 @@ def score_lines(rec:Recognizer, lines:list, pattern:bool=False, **kw) -> list:
         out.append(dict(l, got=got, exact=got == l['text'], char_acc=max(0.0, 1 - edit_distance(got, l['text'])/len(l['text']))))
     return out
 
-def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, **kw) -> dict:
-    "Read `n` benchmark lines without and with their true pattern; print exact match and character accuracy per kind, spacing, slant and source."
+def _groups(rows):
+    g = {'all': [r for r in rows if r['kind'] != 'words']}
+    for key in ('kind', 'source'):
+        for v in sorted({r[key] for r in rows}): g[v] = [r for r in rows if r[key] == v]
+    g['touching'] = [r for r in g['all'] if r['touching']]; g['spaced'] = [r for r in g['all'] if not r['touching']]
+    g['slanted'] = [r for r in g['all'] if r['slanted']]; g['straight'] = [r for r in g['all'] if not r['slanted']]
+    return {k: dict(n=len(rs), exact=float(np.mean([r['exact'] for r in rs])), char_acc=float(np.mean([r['char_acc'] for r in rs]))) for k, rs in g.items() if rs}
+
+def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, methods=('ctc', 'segment'), n_words:int=100, lexicon=None, **kw) -> dict:
+    "Read `n` benchmark lines (and `n_words` English words when a word list is found) with each reader `method`, without and with their true pattern, and the words with the `lexicon` (default: 50,000 words, `hwchar.ctc.lexicon_words`); print exact match / character accuracy per kind, spacing, slant and source."
+    from hwchar.ctc import compile_lexicon, lexicon_words
     rec = rec or Recognizer()
-    lines = line_set(n, seed, real_pool(root))
-    res = {'no pattern': score_lines(rec, lines, False, **kw), 'true pattern': score_lines(rec, lines, True, **kw)}
-    table = {}
-    for mode, rows in res.items():
-        groups = {'all': rows}
-        for key in ('kind', 'source'):
-            for v in sorted({r[key] for r in rows}): groups[v] = [r for r in rows if r[key] == v]
-        groups['touching'] = [r for r in rows if r['touching']]; groups['spaced'] = [r for r in rows if not r['touching']]
-        groups['slanted'] = [r for r in rows if r['slanted']]; groups['straight'] = [r for r in rows if not r['slanted']]
-        table[mode] = {g: dict(n=len(rs), exact=float(np.mean([r['exact'] for r in rs])), char_acc=float(np.mean([r['char_acc'] for r in rs]))) for g, rs in groups.items() if rs}
-    print(f"{'group':>10} {'n':>4} | {'exact':>6} {'chars':>6} | with pattern: {'exact':>6} {'chars':>6}")
-    for g, v in table['no pattern'].items():
-        w = table['true pattern'][g]
-        print(f"{g:>10} {v['n']:>4} | {v['exact']:>6.3f} {v['char_acc']:>6.3f} |               {w['exact']:>6.3f} {w['char_acc']:>6.3f}")
-    errors = [(r['text'], r['got']) for r in res['no pattern'] if not r['exact']]
-    return dict(table=table, errors=errors[:40])
+    methods = [m for m in methods if m != 'ctc' or rec.line_model is not None]
+    pool = real_pool(root)
+    lines = line_set(n, seed, pool)
+    words = lexicon_words() if lexicon is None else list(lexicon)
+    if words and n_words: lines += line_set(n_words, seed + 1, pool, kinds=('words',), words=[w for w in words if len(w) <= 10])
+    res = {}
+    for m in methods:
+        opts = dict(kw, method=m) if m == 'segment' else dict(method=m)
+        res[m] = score_lines(rec, lines, False, **opts)
+        res[f'{m} + pattern'] = score_lines(rec, lines, True, **opts)
+    wl = [l for l in lines if l['kind'] == 'words']
+    if 'ctc' in methods and wl: res['ctc + lexicon'] = score_lines(rec, wl, False, method='ctc', lexicon=compile_lexicon(words))
+    table = {mode: _groups(rows) for mode, rows in res.items()}
+    cols = list(table)
+    print(f"{'group':>10} {'n':>4} | " + ' | '.join(f"{c:>15}" for c in cols) + "   (exact / characters)")
+    for g in table[cols[0]]:
+        print(f"{g:>10} {table[cols[0]][g]['n']:>4} | " + ' | '.join(f"{table[c][g]['exact']:>7.3f}/{table[c][g]['char_acc']:.3f}" if g in table[c] else f"{'':>15}" for c in cols))
+    errors = {mode: [(r['text'], r['got']) for r in rows if not r['exact']][:30] for mode, rows in res.items()}
+    return dict(table=table, errors=errors, lexicon=len(words), methods=methods)
+
+
+# %% ../nbs/14_bench.ipynb #9309fa13
+def sample_line_png(text:str='HW42XY7K', height:int=80) -> bytes:
+    "A PNG of `text` on one line, dark ink on white, each character a pen-drawn-looking glyph of Pillow's font `height` px high."
+    f = ImageFont.load_default(size=height)
+    img = Image.new('L', (int(len(text)*height*0.75) + height, int(height*1.6)), 255)
+    ImageDraw.Draw(img).text((height//2, int(height*0.8)), text, fill=0, font=f, anchor='lm', stroke_width=max(1, height//40), stroke_fill=0)
+    b = io.BytesIO(); img.save(b, 'PNG'); return b.getvalue()
+
+def line_latency(rec:Recognizer, n:int=100, method:str='ctc', data:bytes|None=None, **kw) -> dict:
+    "End-to-end latency (ms) of `rec.read` with `method` on one line of 8 characters (PNG bytes), and of the line model call alone."
+    data = data or sample_line_png()
+    for _ in range(5): rec.read(data, method=method, **kw)
+    ts = []
+    for _ in range(n):
+        t = time.perf_counter(); rec.read(data, method=method, **kw); ts.append(time.perf_counter() - t)
+    out = dict(n=n, method=method, p50_ms=_pct(ts, 50), p99_ms=_pct(ts, 99))
+    if method == 'ctc':
+        x = np.zeros((1, 32, 256), np.uint8); ms = []
+        for _ in range(n): t = time.perf_counter(); rec.line_model.log_probs(x); ms.append(time.perf_counter() - t)
+        out['model_p50_ms'] = _pct(ms, 50)
+    return out
 
 # %% ../nbs/14_bench.ipynb #7add7c12
 def report(rec:Recognizer|None=None, api:bool=True, seconds:float=3.0, workers:int|None=None, models=None, n:int=300, n_images:int=640) -> dict:

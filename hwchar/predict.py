@@ -14,9 +14,10 @@ from .core import CLASSES, IMG_SIZE, charset_indices
 from .normalize import prepare, ink_mask, normalize, ImageError, NoInkError
 from .lines import PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, temperature_scale, verify
+from .ctc import LexiconError, LineModel, compile_lexicon, read_ctc_lines
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'READ_SIDE', 'glyph_png', 'Recognizer']
+__all__ = ['MODELS_DIR', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'glyph_png', 'Recognizer']
 
 # %% ../nbs/12_predict.ipynb #0a0da5d0
 import hwchar
@@ -99,6 +100,8 @@ def _worker_batch(job): return _REC._batch(job[0], *job[1])
 
 # %% ../nbs/12_predict.ipynb #edae71d3
 READ_SIDE = 1600   # lines are wide: analyse them at up to this many pixels
+READ_METHOD = 'ctc'     # how `read` reads lines by default: 'ctc' (the line model) or 'segment' (cut, then classify each piece)
+METHODS = ('ctc', 'segment')
 
 def _char(c, scale, top_k, threshold, glyphs):
     p, k = c['p'], c['cls']
@@ -108,18 +111,44 @@ def _char(c, scale, top_k, threshold, glyphs):
     if glyphs: d['glyph'] = glyph_png(c['glyph'])
     return d
 
+@patch(as_prop=True)
+def line_model(self:Recognizer):
+    "The line model shipped beside the character model (`line_model.tflite`), loaded on first use; None if there is none."
+    if not hasattr(self, '_line_model'):
+        self._line_model = LineModel(self.dir, num_threads=self.args['num_threads']) if (self.dir/'line_model.json').exists() else None
+    return self._line_model
+
+def _line_box(chars):
+    xs = [(b[0], b[1], b[0] + b[2], b[1] + b[3]) for b in (c['box'] for c in chars)]
+    box = [min(x[0] for x in xs), min(x[1] for x in xs)]
+    return box + [max(x[2] for x in xs) - box[0], max(x[3] for x in xs) - box[1]]
+
 @patch
-def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False) -> dict:
-    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` constrains every line."
-    pat = compile_pattern(pattern) if pattern else free_pattern(charset)      # a bad pattern fails before any work
+def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False,
+         method:str|None=None, lexicon=None) -> dict:
+    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped) or 'segment'."
+    method = method or (READ_METHOD if self.line_model is not None else 'segment')
+    if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
+    if lexicon is not None and method != 'ctc': raise ValueError("a lexicon needs method='ctc' (the line model)")
+    if method == 'ctc' and self.line_model is None: raise FileNotFoundError(f"no line model (line_model.json) in {self.dir}")
+    pat = compile_pattern(pattern) if pattern else None           # a bad pattern or lexicon fails before any work
+    lex = compile_lexicon(lexicon, pattern) if lexicon is not None else None
     ink, scale = prepare(src, work_side=READ_SIDE)
-    lines = [l for l in read_lines(self.probs, ink, ink_mask(ink), pat, charset, prior) if l]
-    if not lines: raise NoInkError("no character found")
+    mask = ink_mask(ink)
     out = []
-    for line in lines:
-        chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
-        text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in line)
-        xs = [(b[0], b[1], b[0] + b[2], b[1] + b[3]) for b in (c['box'] for c in chars)]
-        box = [min(x[0] for x in xs), min(x[1] for x in xs)]; box += [max(x[2] for x in xs) - box[0], max(x[3] for x in xs) - box[1]]
-        out.append(dict(text=text, box=box, characters=chars))
-    return dict(text='\n'.join(l['text'] for l in out), pattern=pattern, lines=out, characters=[c for l in out for c in l['characters']])
+    if method == 'ctc':
+        for l in read_ctc_lines(self.line_model, ink, mask, lex or pat, charset, glyphs):
+            if not l['characters']: continue
+            chars = [_char(c, scale, top_k, threshold, glyphs) for c in l['characters']]
+            out.append(dict(text=l['text'], box=_line_box(chars), characters=chars, score=round(l['score'], 3),
+                            alternatives=[dict(text=t, score=round(s, 3)) for t, s in l['alternatives']]))
+    else:
+        for line in read_lines(self.probs, ink, mask, pat or free_pattern(charset), charset, prior):
+            if not line: continue
+            chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
+            text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in line)
+            out.append(dict(text=text, box=_line_box(chars), characters=chars))
+    if not out: raise NoInkError("no character found")
+    return dict(text='\n'.join(l['text'] for l in out), pattern=pattern, method=method, lexicon=None if lex is None else len(lex),
+                lines=out, characters=[c for l in out for c in l['characters']])
+
