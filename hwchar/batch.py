@@ -52,6 +52,10 @@ def _read_parquet(source, column) -> list:
     names = df['path'].astype(str) if 'path' in df else [f"{source}#{i}" for i in range(len(df))]
     return list(zip(names, vals))
 
+def _exists(s) -> bool:
+    if not _is_uri(s): return os.path.exists(s)
+    fs, p = _fs(s); return fs.exists(p)
+
 def _is_dir(s) -> bool:
     if not _is_uri(s): return Path(s).is_dir()
     fs, p = _fs(s); return fs.isdir(p)
@@ -61,7 +65,7 @@ def list_inputs(source, column:str='image') -> list:
     if isinstance(source, (list, tuple)): return list(chain.from_iterable(list_inputs(s, column) for s in source))
     s = str(source); ext = Path(s.split('?')[0]).suffix.lower()
     if ext in PARQUET_EXTS: return _read_parquet(s, column)
-    if any(c in s for c in '*?['): return _glob(s)
+    if any(c in s for c in '*?[') and not _exists(s): return _glob(s)     # 'scan [1].png' and a presigned URL's '?' are names, not patterns
     if ext in LIST_EXTS: return _read_list(s)
     return _find_images(s) if _is_dir(s) else [s]
 
@@ -147,10 +151,11 @@ def batch_predict(source, scheduler=None, chunk_size:int=256, column:str='image'
     "Recognise every image in `source` (see `list_inputs`) on a Dask cluster, `chunk_size` per task: rows in input order, `path` first, an error row for a bad image."
     from distributed import as_completed
     if model_dir and Path(model_dir).resolve() == MODELS_DIR.resolve(): model_dir = None   # the shipped model, wherever each worker has it installed
+    elif model_dir and not _is_uri(model_dir): model_dir = os.path.abspath(model_dir)
     items = list_inputs(source, column)
     if not items: raise FileNotFoundError(f"no images in {source}")
     names = [i if isinstance(i, str) else i[0] for i in items]
-    srcs = [i if isinstance(i, str) else i[1] for i in items]
+    srcs = [(i if _is_uri(i) else os.path.abspath(i)) if isinstance(i, str) else i[1] for i in items]   # workers run in other folders: local paths go absolute (they need a shared filesystem)
     chunks = [srcs[i:i + chunk_size] for i in range(0, len(srcs), chunk_size)]
     show = stderr_progress() if progress is True else progress or None
     with dask_client(scheduler, workers) as client:
