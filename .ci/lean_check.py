@@ -1,13 +1,13 @@
-"The serving modules must import without TensorFlow, pandas or Keras (the lean `pip install hwchar`)."
+"The serving modules must import without TensorFlow, pandas, Keras or the [scale] extra (Dask, fsspec, pyarrow): the lean `pip install hwchar`."
 import sys
 class _Block:
     def find_spec(self, name, path=None, target=None):
-        if name.split('.')[0] in ('tensorflow', 'keras', 'pandas', 'keras_tuner', 'matplotlib', 'seaborn'):
+        if name.split('.')[0] in ('tensorflow', 'keras', 'pandas', 'keras_tuner', 'matplotlib', 'seaborn', 'dask', 'distributed', 'fsspec', 'pyarrow'):
             raise ImportError(f"{name} is blocked: the lean install has no {name}")
 sys.meta_path.insert(0, _Block())
-import hwchar.core, hwchar.normalize, hwchar.runtime, hwchar.lines
-mods = ['hwchar.core', 'hwchar.normalize', 'hwchar.runtime', 'hwchar.lines']
-for m in ('hwchar.predict', 'hwchar.serve'):
+import hwchar.core, hwchar.normalize, hwchar.locate, hwchar.runtime, hwchar.lines
+mods = ['hwchar.core', 'hwchar.normalize', 'hwchar.locate', 'hwchar.runtime', 'hwchar.lines']
+for m in ('hwchar.predict', 'hwchar.serve', 'hwchar.batch', 'hwchar.cli'):
     try: __import__(m); mods.append(m)
     except ModuleNotFoundError as e:
         if e.name != m: raise
