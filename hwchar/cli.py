@@ -69,13 +69,13 @@ def _is_chief(strategy):
     return r.task_type in (None, 'chief') or (r.task_type == 'worker' and r.task_id == 0 and 'chief' not in r.cluster_spec().as_dict())
 
 def _recipe(a, cfg):
-    "Training options of `a.recipe`: the command line's where given, else the recipe's (`V3` for v3, the config's for tuned)."
+    "Training options of `a.recipe`: the command line's where given, else the recipe's (`V3` for v3, with the config's batch size; the config's for tuned)."
     from hwchar.models import V3
     base = {k: v for k, v in V3.items() if k != 'balance'} if a.recipe == 'v3' else dict(epochs=6, batch_size=int(cfg.get('batch_size', 128)) if a.recipe == 'tuned' else 64,
                                                   augment=cfg.get('augment', 0.5) if a.recipe == 'tuned' else 0.0,
                                                   elastic_px=0.0, stroke=0.0, label_smoothing=0.0, schedule='plateau')
-    if a.recipe == 'v3': base.update({k: cfg[k] for k in ('batch_size', 'augment') if k in cfg})   # the search's training-side choices
-    if a.recipe == 'v3' and 'augment' in cfg: base.update(elastic_px=2.4*cfg['augment'], stroke=cfg['augment'])
+    if a.recipe == 'v3' and 'batch_size' in cfg: base['batch_size'] = int(cfg['batch_size'])
+    # not the search's augmentation strength: short trials favour none, a 30-epoch fit needs it
     given = dict(epochs=a.epochs, batch_size=a.batch_size, augment=a.augment, elastic_px=a.elastic, stroke=a.stroke,
                  label_smoothing=a.label_smoothing, schedule=a.schedule)
     return {**base, **{k: v for k, v in given.items() if v is not None}}
@@ -311,9 +311,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--config', default=None, help="tuned hyper-parameters: JSON text or a file from `hwchar tune` (default: the shipped config)")
     _data_args(s)
     s.add_argument('--epochs', type=int, default=None, help="epochs (default 6; 30 for v3)"); s.add_argument('--batch-size', type=int, default=None)
-    s.add_argument('--augment', type=float, default=None, help="on-the-fly affine augmentation strength 0-1 (default: 0 baseline, config's for tuned and v3)")
-    s.add_argument('--elastic', type=float, default=None, help="elastic distortion in pixels (default 0; v3: 2.4 x the config's augment, else 1.2)")
-    s.add_argument('--stroke', type=float, default=None, help="stroke-width augmentation strength 0-1 (default 0; v3: the config's augment, else 0.5)")
+    s.add_argument('--augment', type=float, default=None, help="on-the-fly affine augmentation strength 0-1 (default: 0 baseline, the config's for tuned, 0.5 for v3)")
+    s.add_argument('--elastic', type=float, default=None, help="elastic distortion in pixels (default 0; v3 1.2)")
+    s.add_argument('--stroke', type=float, default=None, help="stroke-width augmentation strength 0-1 (default 0; v3 0.5)")
     s.add_argument('--label-smoothing', type=float, default=None, help="label smoothing (default 0; v3 0.1)")
     s.add_argument('--schedule', choices=['plateau', 'cosine'], default=None, help="learning rate: reduce on plateau (default), or cosine with a warm-up epoch over the fixed epochs (v3)")
     s.add_argument('--prepare-only', action='store_true', help="only assemble the data (fills the front-end cache, ~20 min for the full sets on 2 cores) and exit")

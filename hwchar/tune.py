@@ -18,9 +18,10 @@ __all__ = ['GlyphHyperModel', 'make_tuner', 'results_table', 'tune']
 
 # %% ../nbs/08_tune.ipynb #1d12db24
 class GlyphHyperModel(kt.HyperModel):
-    "The `hwchar.models.cnn` family as a KerasTuner hypermodel, 2-4 blocks, with `n_out` outputs; batch size and augmentation strength (affine, elastic, stroke width together) included."
-    def __init__(self, n_out:int=N_CLASSES, **kw):
+    "The `hwchar.models.cnn` family as a KerasTuner hypermodel, 2-4 blocks, with `n_out` outputs and batch size searched; every trial trains with the same augmentation (`aug`: `make_dataset` options, default model 3.0's)."
+    def __init__(self, n_out:int=N_CLASSES, aug:dict|None=None, **kw):
         super().__init__(**kw); self.n_out = n_out
+        self.aug = dict(augment=0.5, elastic_px=1.2, stroke=0.5) if aug is None else aug
 
     def build(self, hp):
         return cnn(blocks=hp.Int('blocks', 2, 4), filters=hp.Choice('filters', [24, 32, 48]), kernel=hp.Choice('kernel', [3, 5]),
@@ -28,8 +29,8 @@ class GlyphHyperModel(kt.HyperModel):
                    lr=hp.Float('lr', 5e-4, 3e-3, sampling='log'), n_out=self.n_out)
 
     def fit(self, hp, model, data, seed=42, balance=0.5, **kw):
-        bs, aug = hp.Choice('batch_size', [128, 256]), hp.Float('augment', 0.0, 0.75, step=0.25)
-        train = make_dataset(data['train'], bs, augment=aug, seed=seed, n_classes=self.n_out, elastic_px=2.4*aug, stroke=aug)
+        bs = hp.Choice('batch_size', [128, 256])
+        train = make_dataset(data['train'], bs, seed=seed, n_classes=self.n_out, **self.aug)
         return model.fit(train, validation_data=make_dataset(data['valid'], 256, shuffle=False, n_classes=self.n_out),
                          class_weight=class_weights(data['train'].y, balance, self.n_out), **kw)
 
