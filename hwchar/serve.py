@@ -15,15 +15,15 @@ from waitress.server import create_server
 from waitress.channel import HTTPChannel
 from waitress.task import WSGITask
 from werkzeug.exceptions import HTTPException
-from .core import CLASSES, IMG_SIZE, charset_indices
+from .core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
 from .predict import MODELS_DIR, Recognizer
 from .lines import PatternError, compile_pattern
 from .runtime import sha256
 
 # %% auto #0
-__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'read_options', 'create_app', 'serve', 'bind', 'drain',
-           'model_label', 'folder_state', 'serve_workers', 'keepalive_load', 'reload_bench']
+__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'read_options', 'check_model', 'create_app', 'serve',
+           'bind', 'drain', 'model_label', 'folder_state', 'serve_workers', 'keepalive_load', 'reload_bench']
 
 # %% ../nbs/13_serve.ipynb #1595c749
 log = logging.getLogger('hwchar.serve')
@@ -81,9 +81,20 @@ def read_options(args) -> dict:
     return dict(pattern=pattern, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
 
 # %% ../nbs/13_serve.ipynb #2254ca28
+def check_model(rec:Recognizer):
+    "Raise a `ValueError` if `rec`'s model loads but cannot answer: one prediction on a blank 28x28 glyph must give one output per class of its metadata (36), or one more for the reject class (`REJECT`, last)."
+    classes = rec.meta.get('classes')
+    if classes != CLASSES: raise ValueError(f"{rec.dir/rec.file}: the metadata lists classes {classes!r}, this server answers {CLASSES}")
+    try: p = np.asarray(rec.probs(np.zeros((1, IMG_SIZE, IMG_SIZE), np.uint8)))
+    except Exception as e: raise ValueError(f"{rec.dir/rec.file} cannot answer a {IMG_SIZE}x{IMG_SIZE} glyph: {type(e).__name__}: {e}") from None
+    if p.shape not in ((1, len(classes)), (1, REJECT + 1)):
+        raise ValueError(f"{rec.dir/rec.file} gives {p.shape[1:]} outputs per glyph; its metadata lists {len(classes)} classes (or {REJECT + 1} outputs with the reject class)")
+    if not np.isfinite(p).all(): raise ValueError(f"{rec.dir/rec.file} answers a blank glyph with non-finite outputs")
+
 def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Flask:
-    "The hwchar Flask app (also `waitress-serve --call hwchar.serve:create_app`)."
+    "The hwchar Flask app (also `waitress-serve --call hwchar.serve:create_app`); a model that cannot answer (`check_model`) is refused here."
     rec = recognizer or Recognizer()
+    check_model(rec)                                  # before it serves: a reload onto such a model is refused, the old workers go on
     app = Flask('hwchar', static_folder=str(STATIC), static_url_path='/static')
     app.config['MAX_CONTENT_LENGTH'] = max_bytes
     model = {k: rec.info[k] for k in ('name', 'version', 'sha256')}
@@ -154,6 +165,8 @@ def bind(host:str='0.0.0.0', port:int=9696, backlog:int=1024) -> socket.socket:
     s = socket.socket(family, socket.SOCK_STREAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try: s.bind((host, port))
+    except (OverflowError, ValueError) as e:          # e.g. --port 99999
+        s.close(); raise RuntimeError(f"cannot listen on {host}:{port}: {'the port must be 0-65535' if isinstance(e, OverflowError) else e}") from None
     except OSError as e:
         s.close()
         if e.errno == errno.EADDRINUSE: raise RuntimeError(f"port {port} on {host} is already in use: stop the other server or pick another --port") from None
@@ -165,7 +178,9 @@ _DRAINING = threading.Event()            # set in a worker on its way out
 
 class _Task(WSGITask):
     def build_response_header(self):
-        if _DRAINING.is_set(): self.set_close_on_finish()   # `Connection: close`: the client reconnects to a worker that stays
+        if _DRAINING.is_set():                     # `Connection: close`: the client reconnects to a worker that stays
+            self.set_close_on_finish()
+            self.request.headers['CONNECTION'] = 'close'   # so waitress adds no `Connection: Keep-Alive` for an HTTP/1.0 keep-alive client
         return super().build_response_header()
 
 class _Channel(HTTPChannel): task_class = _Task
@@ -235,10 +250,18 @@ def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=
                 return None
         log.info('worker %d started (pid %d): %s', i, p.pid, model_label(app))
         return p
+    retiring = []                                      # old workers still draining: out of `procs`, but shutdown stops them too
     def retire(p):                                     # SIGTERM: the worker drains, then exits
-        p.terminate(); deadline = time.monotonic() + drain_timeout + 1
+        retiring.append(p); p.terminate(); deadline = time.monotonic() + drain_timeout + 1
         while p.is_alive() and time.monotonic() < deadline and not stop.is_set(): p.join(0.05)
         if p.is_alive() and not stop.is_set(): p.kill(); p.join(1)
+        if not p.is_alive(): retiring.remove(p)
+    def replace(i, app):                               # the new worker is up before the old one leaves
+        p = start(i, app)
+        if p is None: return False
+        prev, procs[i] = procs[i], p
+        if prev is not None: retire(prev)
+        return True
     stop, hup = threading.Event(), threading.Event()
     old = {s: signal.signal(s, lambda *_, e=e: e.set()) for s, e in ((signal.SIGTERM, stop), (signal.SIGINT, stop), (signal.SIGHUP, hup))}
     procs = {i: start(i, app) for i in range(workers)}
@@ -257,23 +280,26 @@ def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=
                 if now != pending: pending, since = now, time.monotonic()
                 elif now != state and time.monotonic() - since >= settle: reason = f'{watch} changed'
             if not reason: continue
-            state = pending = folder_state(watch) if watch else None
+            state = pending = folder_state(watch) if watch else None   # tried: a failed reload is retried on the next change or SIGHUP, not every poll
             log.info('reload (%s): loading the new model', reason)
             try: new = make_app()
             except Exception as e:
-                log.error('reload failed, still serving %s on %d workers: the new model does not load: %s: %s', model_label(app), len(procs), type(e).__name__, e)
+                log.error('reload failed, still serving %s on %d workers: the new model was refused: %s: %s', model_label(app), len(procs), type(e).__name__, e)
                 continue
-            for i in sorted(procs):                     # one at a time: the new worker is up before the old one leaves
-                if stop.is_set(): break
-                p = start(i, new)
-                if p is None: log.error('reload stopped: worker %d on the new model did not start; the others serve what they served', i); break
-                prev, procs[i] = procs[i], p
-                if prev is not None: retire(prev)
-            else:
-                app = new
-                log.info('reloaded: %d workers serve %s', len(procs), model_label(app))
+            done = []
+            for i in sorted(procs):                     # one slot at a time
+                if stop.is_set() or not replace(i, new): break
+                done.append(i)
+            if stop.is_set(): break
+            if len(done) == len(procs):
+                app = new                               # only now: a worker that dies is replaced on the model all the others serve
+                log.info('reloaded: %d workers serve %s', len(procs), model_label(app)); continue
+            log.error('reload failed: worker %d on %s did not start; rolling workers %s back to %s', sorted(procs)[len(done)], model_label(new), done, model_label(app))
+            if mixed := [i for i in done if not replace(i, app)]:
+                log.error('reload failed and the rollback too: workers %s serve %s, the others %s; send SIGHUP to try again', mixed, model_label(new), model_label(app))
+            else: log.error('reload failed, still serving %s on %d workers (rolled back); send SIGHUP or change the files to try again', model_label(app), len(procs))
     finally:
-        live = [p for p in procs.values() if p is not None]
+        live = [p for p in [*procs.values(), *retiring] if p is not None]
         for p in live: p.terminate()
         deadline = time.monotonic() + stop_timeout
         for p in live: p.join(max(0.0, deadline - time.monotonic()))
@@ -322,7 +348,7 @@ def _stamp(folder, name, version, swap=None):
     (folder/f'{name}.json.tmp').write_text(json.dumps(meta, indent=1)); os.replace(folder/f'{name}.json.tmp', folder/f'{name}.json')
 
 def reload_bench(workers:int=2, threads:int=2, concurrency:int=16, before:float=4.0, after:float=2.0, models=None, name:str='cnn_model', timeout:float=60) -> dict:
-    "`hwchar serve` under keep-alive load on loopback while its model is reloaded by SIGHUP, then by new files in `--models`, then offered a corrupt file: requests, failures and latency per phase."
+    "`hwchar serve` under keep-alive load on loopback while its model is reloaded by SIGHUP, then by new files in `--models`, then offered a corrupt file and junk that verifies: requests, failures and latency per phase."
     from PIL import Image, ImageDraw, ImageFont
     src, tmp = Path(models or MODELS_DIR), Path(tempfile.mkdtemp(prefix='hwchar-reload-'))
     mdir, logf = tmp/'models', tmp/'serve.log'; mdir.mkdir()
@@ -350,7 +376,9 @@ def reload_bench(workers:int=2, threads:int=2, concurrency:int=16, before:float=
             time.sleep(1)
             t3 = time.perf_counter(); _stamp(mdir, name, v2, swap=other); t4 = wait_log('reloaded:', 2)
             time.sleep(after); t5 = time.perf_counter()
-            (mdir/f'{name}.tflite').write_bytes(b'not a model'); t6 = wait_log('reload failed', 1)
+            (mdir/f'{name}.tflite').write_bytes(b'not a model'); t6 = wait_log('reload failed', 1)             # sha256 mismatch
+            (tmp/'junk.tflite').write_bytes(b'not a model either' * 64); _stamp(mdir, name, v2 + '+junk', swap=tmp/'junk.tflite')
+            wait_log('reload failed', 2)                                                                        # verifies, but does not load
             time.sleep(0.5); t7 = time.perf_counter()
         health = [json.loads(urllib.request.urlopen(f'http://127.0.0.1:{port}/health', timeout=10).read()) for _ in range(20)]
     finally:
