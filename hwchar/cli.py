@@ -152,14 +152,15 @@ def cmd_evaluate(a):
     dev = dev_samples(a.data, a.seed, lowercase=a.lowercase, n_synth=a.synth)    # the dev parts the training kept apart, without the front end
     metrics = evaluate_model(folder, dev, a.name, n_uploads=a.n_uploads, seed=a.seed, baseline=a.baseline, on_group=_print_group, max_error=a.max_error)
     metrics['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
-    acc = metrics['accept']
-    if acc: print(f"accept at confidence >= {acc['threshold']:.4f} (<= {100*a.max_error:.1f}% wrong on the uploads): coverage " +
-                  ', '.join(f"{g} {100*v['coverage']:.1f}%" for g, v in acc['groups'].items()))
+    acc, accf = metrics['accept'], metrics.get('accept_field')
+    for what, x in (('', acc), (' within the field type', accf)):
+        if x: print(f"accept{what} at confidence >= {x['threshold']:.4f} (<= {100*a.max_error:.1f}% wrong on the uploads): coverage " +
+                    ', '.join(f"{g} {100*v['coverage']:.1f}%" for g, v in x['groups'].items()))
     if a.card:
         from hwchar.export import write_card
         write_card(folder, metrics, tm, a.baseline, a.name)
         if acc:
-            with open(folder/'MODEL_CARD.md', 'a') as f: f.write('\n' + accept_markdown(acc))
+            with open(folder/'MODEL_CARD.md', 'a') as f: f.write('\n' + accept_markdown(acc, accf))
         print(f"wrote {folder/'metrics.json'} and {folder/'MODEL_CARD.md'}")
     return metrics
 

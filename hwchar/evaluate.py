@@ -156,8 +156,8 @@ def accept_report(scores:dict, fit_on=None, max_error:float=0.005) -> dict:
     return dict(threshold=t, max_error=max_error, fitted_on=fit_on, pooled=coverage_at(conf, right, t),
                 accuracy_coverage=accuracy_coverage(conf, right), groups={g: coverage_at(c, r, t) for g, (c, r) in scores.items()})
 
-def accept_markdown(accept:dict) -> str:
-    "A model-card section for `accept_report`'s result."
+def accept_markdown(accept:dict, field:dict|None=None) -> str:
+    "A model-card section for `accept_report`'s result (and the same within the field type, `field`)."
     L = ['## Accept or review', '',
          f"An answer whose confidence (the answer's probability after temperature, times 1 - p(reject)) is at least "
          f"**{accept['threshold']:.4f}** is accepted; below it, `uncertain`. The threshold is the lowest at which accepted answers are "
@@ -167,6 +167,10 @@ def accept_markdown(accept:dict) -> str:
     L += [f"| {g} | {100*v['coverage']:.1f}% | {100*v['accepted_error']:.2f}% |" for g, v in accept['groups'].items()]
     L += ['', 'Accuracy of the most confident answers at each coverage (pooled uploads): ' +
           ', '.join(f"{100*float(c):.0f}%: {100*a:.2f}%" for c, a in accept['accuracy_coverage'].items())]
+    if field:
+        L += ['', f"Within the field type (digits or letters known, as on a form; the answer renormalised over that type): threshold "
+              f"**{field['threshold']:.4f}**, coverage {100*field['pooled']['coverage']:.1f}% on the uploads; per group: " +
+              ', '.join(f"{g} {100*v['coverage']:.1f}%" for g, v in field['groups'].items()) + '.']
     return '\n'.join(L) + '\n'
 
 # %% ../nbs/10_evaluate.ipynb #0f3873d0
@@ -191,7 +195,7 @@ def data_options(tm:dict|None=None, **given) -> dict:
     return o
 
 def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, temperature:float=1.0) -> dict:
-    "`score_dev` of `predict(x)` (36 or 37 outputs; see `hwchar.runtime.answers`) on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused, the share the model calls 'not one character' (37 outputs), and per image the accept confidence and whether the answer is right (`_conf`, `_right`)."
+    "`score_dev` of `predict(x)` (36 or 37 outputs; see `hwchar.runtime.answers`) on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused, the share the model calls 'not one character' (37 outputs), and per image the accept confidence and whether the answer is right, over 36 classes (`_conf`, `_right`) and within the field type (`_conf_field`, `_right_field`)."
     p = predict(x)
     a, rej = answers(p); at, rt = answers(p, temperature)
     r = score_dev(a, y, refused)
@@ -199,10 +203,13 @@ def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, tempera
     if ok.any(): r.update(ece_raw=ece(a[ok], y[ok]), ece=ece(at[ok], y[ok]))
     if p.shape[-1] > N_CLASSES: r['rejected'] = float((rej[ok] > 0.5).mean()) if ok.any() else 0.0
     r['_conf'] = np.where(refused, 0.0, confidence(at, rt)); r['_right'] = (at.argmax(1) == y) & ~refused
+    af = at*np.where((np.arange(N_CLASSES) < 10)[None] == (y < 10)[:, None], 1.0, 0.0)       # a form that knows the field type
+    af = af/np.maximum(af.sum(1, keepdims=True), 1e-12)
+    r['_conf_field'] = np.where(refused, 0.0, confidence(af, rt)); r['_right_field'] = (af.argmax(1) == y) & ~refused
     return r
 
 def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None, max_error:float=0.005) -> dict:
-    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept threshold (`accept_report`, fitted on the upload groups) sets each group's coverage. Returns the `metrics.json` content."
+    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept thresholds (`accept_report`, fitted on the upload groups: over 36 classes in `accept`, within the field type in `accept_field`) set each group's `coverage` and `field_coverage`. Returns the `metrics.json` content."
     folder = Path(folder); meta = verify(folder, name)
     fm, qm = TFLiteModel(folder/f'{name}.tflite'), TFLiteModel(folder/f'{name}_int8.tflite')
     bm = None
@@ -210,19 +217,20 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
         import keras
         km = keras.models.load_model(baseline)
         bm = lambda x: km.predict(x[..., None]/255, batch_size=512, verbose=0)
-    out, scores = {}, {}
+    out, scores, fields = {}, {}, {}
     for group, (s, mode) in dev_groups(dev, n_uploads=n_uploads, seed=seed).items():
         x, refused = dev_glyphs(s, mode, seed=seed)
         r = score_model(lambda x: fm.predict(x/255), x, s.y, refused, meta['temperature'])
-        scores[group] = (r.pop('_conf'), r.pop('_right'))
+        scores[group], fields[group] = (r.pop('_conf'), r.pop('_right')), (r.pop('_conf_field'), r.pop('_right_field'))
         r['int8_top1'] = score_dev(answers(qm.predict(x/255))[0], s.y, refused)['top1']
         if bm:
             b = score_dev(answers(bm(x))[0], s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])
         out[group] = r
         if on_group: on_group(group, r)
-    acc = accept_report(scores, [g for g in UPLOAD_GROUPS if g in scores] or None, max_error) if scores else None
-    for g, v in (acc['groups'] if acc else {}).items(): out[g].update(v)
-    return dict(model=meta['name'], version=meta['version'], temperature=meta['temperature'], dev=out, accept=acc,
+    ups = [g for g in UPLOAD_GROUPS if g in scores] or None
+    acc, acc_f = (accept_report(scores, ups, max_error), accept_report(fields, ups, max_error)) if scores else (None, None)
+    for g, v in (acc['groups'] if acc else {}).items(): out[g].update(v, field_coverage=acc_f['groups'][g]['coverage'])
+    return dict(model=meta['name'], version=meta['version'], temperature=meta['temperature'], dev=out, accept=acc, accept_field=acc_f,
                 sizes={f: i['bytes'] for f, i in meta['files'].items()})
 
 # %% ../nbs/10_evaluate.ipynb #fe4e7d2e
