@@ -41,9 +41,10 @@ class Recognizer:
 
     @property
     def info(self) -> dict:
-        "Model name, version, file and sha256, classes, input shape and temperature."
+        "Model name, version, file and sha256, classes, input shape and temperature; `line_model`: the line model's (None if not shipped)."
+        lm = self.line_model
         return dict(name=self.meta['name'], version=self.meta['version'], file=self.file, sha256=self.meta['files'][self.file]['sha256'],
-                    classes=self.meta['classes'], input=self.meta['input'], temperature=self.temperature)
+                    classes=self.meta['classes'], input=self.meta['input'], temperature=self.temperature, line_model=lm.info if lm is not None else None)
 
     def probs(self, glyphs:np.ndarray) -> np.ndarray:
         "Calibrated probabilities for normalised uint8 glyphs (N, 28, 28)."
