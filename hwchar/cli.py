@@ -201,15 +201,29 @@ def cmd_predict(a):
         write_results(rows, a.out); print(f"wrote {len(rows)} results to {a.out}", file=sys.stderr)
     return 1 if any('error' in r for r in rows) else 0
 
+def _lexicon(arg):
+    "`--lexicon`: a text file with one entry per line, or the entries themselves separated by `|`."
+    from hwchar.ctc import LexiconError, split_lexicon
+    if arg is None: return None
+    if Path(arg).is_file(): return Path(arg).read_bytes()
+    if '|' in arg: return split_lexicon(arg)
+    raise LexiconError(f"no lexicon file {arg!r} (give the entries themselves as 'A|B|C')")
+
 def cmd_read(a):
     from hwchar.normalize import ImageError
     from hwchar.lines import PatternError, compile_pattern
-    if a.pattern:
-        try: compile_pattern(a.pattern)
-        except PatternError as e: print(f"hwchar read: {e}", file=sys.stderr); return 2
+    from hwchar.ctc import LexiconError, compile_lexicon
+    from hwchar.predict import METHODS
+    try:
+        if a.pattern: compile_pattern(a.pattern)
+        if a.method not in (None, *METHODS): raise ValueError(f"--method must be one of {', '.join(METHODS)}, not {a.method!r}")
+        lexicon = _lexicon(a.lexicon)
+        if lexicon is not None: lexicon = compile_lexicon(lexicon, a.pattern)      # checked and compiled once, before any image
+        if lexicon is not None and (a.method or 'ctc') != 'ctc': raise ValueError("a lexicon needs the line model (--method ctc)")
+    except (PatternError, LexiconError, ValueError) as e: print(f"hwchar read: {e}", file=sys.stderr); return 2
     rec, bad = _recognizer(a), 0
     for f in _images(a.images):
-        try: r = rec.read(f, pattern=a.pattern, top_k=a.top_k, charset=a.charset, prior=a.prior)
+        try: r = rec.read(f, pattern=a.pattern, top_k=a.top_k, charset=a.charset, prior=a.prior, method=a.method, lexicon=lexicon)
         except (ImageError, OSError) as e: print(f"{f}\terror: {e}", file=sys.stderr); bad += 1; continue
         alts = ' '.join('/'.join(c['alternatives']) for c in r['characters'])
         print(json.dumps(dict(path=str(f), **r)) if a.json else f"{f}\t{r['text'].replace(chr(10), ' | ')}\t{alts}")
@@ -264,7 +278,7 @@ def cmd_bench_lines(a):
     if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
 
 def cmd_bench_reload(a):
-    from hwchar.serve import reload_bench
+    from hwchar.reload_bench import reload_bench
     out = reload_bench(workers=a.workers, threads=a.threads, concurrency=a.concurrency, before=a.before, after=a.after, models=a.models)
     out.pop('log'); out['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
     if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
@@ -364,6 +378,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser('read', help="read a line of block characters in each image"); s.add_argument('images', nargs='+'); model_args(s); answer_args(s, 3)
     s.add_argument('--pattern', default=None, help="field pattern every line must fit: 9 digit, A letter, X either, space optional, others literal (e.g. 'AA99 9AA'), or a regex like '[A-Z]{2}\\d{4}'")
     s.add_argument('--prior', action='store_true', help="lean ambiguous characters (0/O, 1/I, 5/S) towards the kind most of the line is")
+    s.add_argument('--method', default=None, help="ctc: the line model (default); segment: cut the line, then classify each piece")
+    s.add_argument('--lexicon', default=None, help="allowed values: a text file with one per line (a word list), or 'A|B|C'; each line reads as the best of them")
     s.add_argument('--json', action='store_true'); s.set_defaults(fn=cmd_read)
     s = sub.add_parser('serve', help="serve the HTTP API and drawing page with waitress; SIGHUP or new files in --models reload the model worker by worker")
     s.add_argument('--host', default='0.0.0.0'); s.add_argument('--port', type=int, default=9696)

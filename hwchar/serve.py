@@ -4,8 +4,7 @@
 
 # %% ../nbs/13_serve.ipynb #51e8b087
 from __future__ import annotations
-import base64, binascii, errno, http.client, io, json, logging, os, shutil, signal, socket, subprocess, sys, tempfile, threading, time, urllib.request
-from contextlib import contextmanager
+import base64, binascii, errno, logging, os, signal, socket, threading, time
 from multiprocessing import get_context
 from pathlib import Path
 import numpy as np
@@ -19,11 +18,13 @@ from .core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
 from .predict import MODELS_DIR, Recognizer
 from .lines import PatternError, compile_pattern
+from .ctc import LexiconError, compile_lexicon, split_lexicon
+import hwchar.predict
 from .runtime import sha256
 
 # %% auto #0
-__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'read_options', 'check_model', 'create_app', 'serve',
-           'bind', 'drain', 'model_label', 'folder_state', 'serve_workers', 'keepalive_load', 'reload_bench']
+__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'lexicon_option', 'read_options', 'check_model',
+           'create_app', 'serve', 'bind', 'drain', 'model_label', 'folder_state', 'serve_workers']
 
 # %% ../nbs/13_serve.ipynb #1595c749
 log = logging.getLogger('hwchar.serve')
@@ -72,13 +73,29 @@ def _flag(args, name):
     if v not in ('0', '1', 'true', 'false', 'yes', 'no', ''): raise ApiError(400, f'bad_{name}', f"{name} must be 0 or 1")
     return v in ('1', 'true', 'yes')
 
-def read_options(args) -> dict:
-    "Validated `pattern` (compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`."
+def lexicon_option(args, files=None) -> list|None:
+    "The lexicon of a `/read` request, if any: query `lexicon` (entries separated by `|`, `,` or newlines) or a multipart text file field `lexicon` (one entry per line; large word lists)."
+    if 'lexicon' in args: return split_lexicon(args['lexicon'])
+    f = files.get('lexicon') if files else None
+    if f is None: return None
+    try: return split_lexicon(f.read().decode('utf-8'))
+    except UnicodeDecodeError: raise ApiError(400, 'bad_lexicon', "the lexicon file is not UTF-8 text") from None
+
+def read_options(args, files=None, line_model:bool=True) -> dict:
+    "Validated `pattern`, `method` and `lexicon` (compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`; `line_model`: whether the server has one."
     pattern = args.get('pattern') or None
     if pattern:
         try: compile_pattern(pattern)
         except PatternError as e: raise ApiError(400, 'bad_pattern', str(e)) from None
-    return dict(pattern=pattern, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
+    method, methods = args.get('method') or None, hwchar.predict.METHODS
+    if method is not None and method not in methods: raise ApiError(400, 'bad_method', f"method must be one of {', '.join(methods)}, not {method[:20]!r}")
+    if method == 'ctc' and not line_model: raise ApiError(400, 'bad_method', "this server has no line model: use method=segment")
+    lexicon = lexicon_option(args, files)
+    if lexicon is not None:
+        if (method or 'ctc') != 'ctc' or not line_model: raise ApiError(400, 'bad_lexicon', "a lexicon needs the line model (method=ctc)")
+        try: compile_lexicon(lexicon, pattern)           # remembered: `read` gets it back compiled
+        except LexiconError as e: raise ApiError(400, e.code, str(e)) from None
+    return dict(pattern=pattern, method=method, lexicon=lexicon, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
 
 # %% ../nbs/13_serve.ipynb #2254ca28
 def check_model(rec:Recognizer):
@@ -144,7 +161,7 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
 
     @app.post('/read')
     def read():
-        opts = dict(query_options(request.args, top_k=3), **read_options(request.args))
+        opts = dict(query_options(request.args, top_k=3), **read_options(request.args, request.files, rec.line_model is not None))
         return jsonify(**rec.read(image_bytes(request), **opts), model=model)
 
     return app
@@ -308,92 +325,4 @@ def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=
         sock.close()
         for s, h in old.items(): signal.signal(s, h)
         log.info('hwchar stopped')
-
-
-# %% ../nbs/13_serve.ipynb #0c9e2c93
-@contextmanager
-def keepalive_load(port:int, body:bytes, concurrency:int=16, path:str='/predict', ctype:str='image/png'):
-    "Keep-alive clients posting `body` to 127.0.0.1:`port` while the block runs; yields the list they fill with `(start, seconds, status, model version)` per request (a failed request: status is the exception's name)."
-    records, stop = [], threading.Event()
-    def client():
-        c = http.client.HTTPConnection('127.0.0.1', port, timeout=30)
-        while not stop.is_set():
-            t = time.perf_counter()
-            try:
-                c.request('POST', path, body=body, headers={'Content-Type': ctype})
-                r = c.getresponse(); data = r.read()
-                records.append((t, time.perf_counter() - t, r.status, json.loads(data)['model']['version'] if r.status == 200 else None))
-            except Exception as e: records.append((t, time.perf_counter() - t, type(e).__name__, None)); c.close()
-        c.close()
-    ths = [threading.Thread(target=client, daemon=True) for _ in range(concurrency)]
-    for th in ths: th.start()
-    try: yield records
-    finally:
-        stop.set()
-        for th in ths: th.join(35)
-
-def _phase(records, lo, hi):
-    rs = [r for r in records if lo <= r[0] < hi]
-    lat = np.array([r[1] for r in rs] or [np.nan])*1000
-    return dict(requests=len(rs), failures=sum(r[2] != 200 for r in rs), p50_ms=round(float(np.percentile(lat, 50)), 1),
-                p99_ms=round(float(np.percentile(lat, 99)), 1), seconds=round(hi - lo, 2))
-
-def _stamp(folder, name, version, swap=None):
-    "Give the model in `folder` a new `version` (and, with `swap`, new weights from that .tflite), writing its metadata atomically."
-    folder = Path(folder); meta = json.loads((folder/f'{name}.json').read_text())
-    if swap:
-        shutil.copy(swap, folder/f'{name}.tflite')
-        meta['files'][f'{name}.tflite'] = dict(sha256=sha256(folder/f'{name}.tflite'), bytes=(folder/f'{name}.tflite').stat().st_size)
-    meta['version'] = version
-    (folder/f'{name}.json.tmp').write_text(json.dumps(meta, indent=1)); os.replace(folder/f'{name}.json.tmp', folder/f'{name}.json')
-
-def reload_bench(workers:int=2, threads:int=2, concurrency:int=16, before:float=4.0, after:float=2.0, models=None, name:str='cnn_model', timeout:float=60) -> dict:
-    "`hwchar serve` under keep-alive load on loopback while its model is reloaded by SIGHUP, then by new files in `--models`, then offered a corrupt file and junk that verifies: requests, failures and latency per phase."
-    from PIL import Image, ImageDraw, ImageFont
-    src, tmp = Path(models or MODELS_DIR), Path(tempfile.mkdtemp(prefix='hwchar-reload-'))
-    mdir, logf = tmp/'models', tmp/'serve.log'; mdir.mkdir()
-    meta = json.loads((src/f'{name}.json').read_text())
-    for f in [*meta['files'], f'{name}.json']: shutil.copy(src/f, mdir/f)
-    other = next((f for f in sorted(src.glob('*.tflite')) if f.name not in meta['files']), None)   # other weights to swap in, if shipped
-    img = Image.new('L', (140, 140), 255)
-    ImageDraw.Draw(img).text((70, 70), 'K', fill=0, font=ImageFont.load_default(size=100), anchor='mm', stroke_width=2, stroke_fill=0)
-    b = io.BytesIO(); img.save(b, 'PNG'); body = b.getvalue()
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, '-m', 'hwchar.cli', 'serve', '--host', '127.0.0.1', '--port', str(port), '--workers', str(workers),
-                             '--threads', str(threads), '--models', str(mdir)], stdout=subprocess.DEVNULL, stderr=open(logf, 'w'))
-    def wait_log(text, n=1):
-        t0 = time.monotonic()
-        while logf.read_text().count(text) < n:
-            if time.monotonic() - t0 > timeout or proc.poll() is not None: raise TimeoutError(f"no {text!r} in the server log:\n{logf.read_text()[-2000:]}")
-            time.sleep(0.05)
-        return time.perf_counter()
-    v1, v2 = meta['version'] + '+reload.1', meta['version'] + '+reload.2'
-    try:
-        wait_log('hwchar serving on')
-        with keepalive_load(port, body, concurrency) as rec:
-            t0 = time.perf_counter() + 1; time.sleep(1 + before)                       # 1 s warm-up: every worker thread builds its interpreter
-            t1 = time.perf_counter(); _stamp(mdir, name, v1); proc.send_signal(signal.SIGHUP); t2 = wait_log('reloaded:', 1)
-            time.sleep(1)
-            t3 = time.perf_counter(); _stamp(mdir, name, v2, swap=other); t4 = wait_log('reloaded:', 2)
-            time.sleep(after); t5 = time.perf_counter()
-            (mdir/f'{name}.tflite').write_bytes(b'not a model'); t6 = wait_log('reload failed', 1)             # sha256 mismatch
-            (tmp/'junk.tflite').write_bytes(b'not a model either' * 64); _stamp(mdir, name, v2 + '+junk', swap=tmp/'junk.tflite')
-            wait_log('reload failed', 2)                                                                        # verifies, but does not load
-            time.sleep(0.5); t7 = time.perf_counter()
-        health = [json.loads(urllib.request.urlopen(f'http://127.0.0.1:{port}/health', timeout=10).read()) for _ in range(20)]
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try: proc.wait(15)
-        except subprocess.TimeoutExpired: proc.kill()
-    out = dict(workers=workers, threads=threads, concurrency=concurrency, versions=[meta['version'], v1, v2], phases={
-        'before': _phase(rec, t0, t1), 'reload by SIGHUP': _phase(rec, t1, t2), 'reload by new files': _phase(rec, t3, t4),
-        'after': _phase(rec, t4, t5), 'bad file (reload refused)': _phase(rec, t5, t7)})
-    out.update(total=_phase(rec, 0, float('inf')), versions_after=sorted({r[3] for r in rec if r[0] >= t4 and r[2] == 200}),
-               health_versions=sorted({h['model']['version'] for h in health}), health_pids=sorted({h['pid'] for h in health}),
-               exit_code=proc.returncode, log=logf.read_text())
-    shutil.rmtree(tmp, ignore_errors=True)
-    print(f"rolling reload, {workers} workers x {threads} threads, {concurrency} keep-alive clients on loopback:")
-    for k, v in out['phases'].items(): print(f"  {k:<27} {v['requests']:>6} requests  {v['failures']} failed  p50 {v['p50_ms']:6.1f} ms  p99 {v['p99_ms']:6.1f} ms  ({v['seconds']:.1f} s)")
-    print(f"  total {out['total']['requests']} requests, {out['total']['failures']} failed; after the reloads every answer came from {out['versions_after']}")
-    return out
 

@@ -1,4 +1,4 @@
-// hwchar drawing page: one character (POST /predict) or a line (POST /read with an optional pattern).
+// hwchar drawing page: one character (POST /predict) or a line (POST /read with an optional reader, pattern and lexicon).
 // Pointer events cover mouse, pen and touch; the answer updates while drawing. No libraries, no CDN.
 // body[data-state] is 'busy' while a request is due or in flight and 'idle' once the answer is shown.
 (() => {
@@ -47,7 +47,9 @@
     if (mode === 'line') {
       const chars = r.characters, unsure = chars.some(c => c.uncertain);
       $('label').textContent = r.text;
-      $('confidence').textContent = `${chars.length} character${chars.length === 1 ? '' : 's'}` + (r.pattern ? ` fitting ${r.pattern}` : '') + (unsure ? ' (some uncertain)' : '');
+      const alts = (r.lines || []).flatMap(l => (l.alternatives || []).slice(1, 3).map(a => a.text));
+      $('confidence').textContent = `${chars.length} character${chars.length === 1 ? '' : 's'}` + (r.pattern ? ` fitting ${r.pattern}` : '') +
+        (r.lexicon ? ` from a lexicon of ${r.lexicon}` : '') + (unsure ? ' (some uncertain)' : '') + (alts.length ? `; or: ${alts.join(', ')}` : '');
       res.className = unsure ? 'uncertain' : '';
       $('top').innerHTML = '';
       octx.lineWidth = 2; octx.font = `${Math.round(over.height / 10)}px system-ui`;
@@ -65,10 +67,18 @@
     $('top').innerHTML = r.top.map(t => `<li data-label="${esc(t.label)}"><b>${esc(t.label)}</b> ${(100 * t.probability).toFixed(1)}%<span class="bar" style="width:${Math.round(120 * t.probability)}px"></span></li>`).join('');
     if (r.glyph) $('seen').innerHTML = `<figure><img alt="28x28 input" src="${r.glyph}"><figcaption>what the model saw</figcaption></figure>`;
   }
+  const lexFile = () => mode === 'line' && $('method').value === 'ctc' ? $('lexfile').files[0] : undefined;
+  function readQuery() {
+    const pat = $('pattern').value.trim(), lex = $('lexicon').value.trim(), method = $('method').value;
+    return `read?glyphs=1&top_k=3&method=${method}&prior=${$('prior').checked ? 1 : 0}` + (pat ? `&pattern=${encodeURIComponent(pat)}` : '') +
+      (lex && method === 'ctc' && !lexFile() ? `&lexicon=${encodeURIComponent(lex)}` : '');
+  }
   async function post(body, headers) {
-    const q = mode === 'line'
-      ? `read?glyphs=1&top_k=3&prior=${$('prior').checked ? 1 : 0}` + ($('pattern').value.trim() ? `&pattern=${encodeURIComponent($('pattern').value.trim())}` : '')
-      : `predict?top_k=5&glyph=1&charset=${encodeURIComponent($('charset').value)}`;
+    const q = mode === 'line' ? readQuery() : `predict?top_k=5&glyph=1&charset=${encodeURIComponent($('charset').value)}`;
+    if (lexFile()) {                                 // a lexicon file goes beside the image, in one multipart request
+      if (!(body instanceof FormData)) { const fd = new FormData(); fd.append('file', await new Promise(r => pad.toBlob(r, 'image/png')), 'pad.png'); body = fd; headers = undefined; }
+      body.set('lexicon', lexFile());
+    }
     const resp = await fetch(q, { method: 'POST', body, headers });
     const data = await resp.json();
     if (!resp.ok) { show(null); $('error').textContent = data.message || 'error'; return; }
@@ -87,6 +97,8 @@
   $('prior').addEventListener('change', () => schedule(0));
   $('pattern').addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); schedule(0); } });
   $('pattern').addEventListener('change', () => schedule(0));
+  $('lexicon').addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); schedule(0); } });
+  ['lexicon', 'lexfile', 'method'].forEach(id => $(id).addEventListener('change', () => schedule(0)));
   document.querySelectorAll('input[name=mode]').forEach(r => r.addEventListener('change', () => setMode(r.value)));
   document.addEventListener('keydown', e => { if (e.key === 'Escape') reset(); });
   $('file').addEventListener('change', async e => {
