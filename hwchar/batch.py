@@ -14,7 +14,7 @@ from .predict import MODELS_DIR, Recognizer
 # %% auto #0
 __all__ = ['LIST_EXTS', 'PARQUET_EXTS', 'PARTITION_COLUMNS', 'list_inputs', 'worker_recognizer', 'warm_up', 'predict_chunk',
            'rows_frame', 'partition_meta', 'predict_partition', 'stderr_progress', 'dask_client', 'batch_predict',
-           'write_results', 'make_images', 'bench_batch']
+           'check_output', 'write_results', 'make_images', 'bench_batch']
 
 # %% ../nbs/15_batch.ipynb #48fd3e04
 LIST_EXTS = {'.txt', '.lst'}        # a text file of paths/URIs, one a line
@@ -173,6 +173,14 @@ def _open_text(out):
     if not _is_uri(out): return open(out, 'w', newline='')
     import fsspec
     return fsspec.open(out, 'w', newline='')
+
+def check_output(out):
+    "Fail now, before any work, if results cannot be written to `out`: Parquet needs pandas and pyarrow (the `[scale]` extra), a local file needs an existing folder; URIs are checked when written."
+    out = str(out); ext = Path(out.split('?')[0]).suffix.lower()
+    if ext in PARQUET_EXTS:
+        try: import pandas, pyarrow
+        except ImportError: raise ImportError(f"writing {out}: Parquet output needs pandas and pyarrow: pip install 'hwchar[scale]' (or write .csv or .json)") from None
+    if not _is_uri(out) and not Path(out).resolve().parent.is_dir(): raise FileNotFoundError(f"cannot write {out}: no folder {Path(out).resolve().parent}")
 
 def write_results(rows:list, out):
     "Write result rows to `out` (a path or fsspec URI): JSON (`.json`), Parquet (`.parquet`, `.pq`) or CSV (anything else)."

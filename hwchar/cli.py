@@ -190,6 +190,9 @@ def _predict_rows(a, **opts):
     return [dict(path=n, **r) for n, r in zip(names, res)]
 
 def cmd_predict(a):
+    if a.out:
+        from hwchar.batch import check_output
+        check_output(a.out)                           # a bad --out fails now, not after hours of work
     rows = _predict_rows(a, top_k=a.top_k, charset=a.charset, threshold=a.threshold)
     for r in rows:
         if a.json: print(json.dumps(r))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_export.ipynb #fb7532c9
 from __future__ import annotations
-import hashlib, json, shutil
+import hashlib, json, os, shutil, tempfile
 from pathlib import Path
 import numpy as np
 import keras
@@ -55,8 +55,16 @@ def export_model(model:keras.Model, out_dir, rep_x:np.ndarray, name:str='cnn_mod
 
 # %% ../nbs/11_export.ipynb #b6b433e2
 def export_trained(model_path, data:dict, out_dir, name:str='cnn_model', version:str='1.0.0', also=None) -> dict:
-    "Export the trained `.keras` file `model_path` with its training `data` (splits `train`, `valid`): temperature, all formats, recorded parity, its `train.json` and the `also` models copied along. Returns the metadata."
-    out = Path(out_dir)
+    "Export the trained `.keras` file `model_path` with its training `data` (splits `train`, `valid`): temperature, all formats, recorded parity, its `train.json` and the `also` models copied along. Returns the metadata. Files are written beside `out_dir` first and moved in only once parity holds: a failed export leaves a shipped model as it was."
+    final = Path(out_dir); final.mkdir(parents=True, exist_ok=True)
+    out = Path(tempfile.mkdtemp(prefix='.export-', dir=final))
+    try: meta = _export_trained(model_path, data, out, name, version, also)
+    except BaseException: shutil.rmtree(out, ignore_errors=True); raise
+    for f in sorted(out.iterdir(), key=lambda f: f.name == f'{name}.json'): os.replace(f, final/f.name)   # the metadata last: it names the files
+    out.rmdir()
+    return meta
+
+def _export_trained(model_path, data, out, name, version, also):
     model = keras.models.load_model(model_path)
     rep = data['train'].x[np.random.default_rng(0).permutation(len(data['train']))[:500]]   # representative glyphs for int8
     v = data['valid']

@@ -49,7 +49,7 @@ def confidence(ans:np.ndarray, p_reject:np.ndarray) -> np.ndarray:
     return np.asarray(ans).max(-1)*(1 - np.asarray(p_reject))
 
 # %% ../nbs/09_runtime.ipynb #60d4aee2
-_FD2 = threading.Lock()
+_FD2 = threading.RLock()      # re-entrant: a quiet block may open another
 
 @contextmanager
 def quiet_native(drop=('INFO: ',)):
@@ -60,9 +60,12 @@ def quiet_native(drop=('INFO: ',)):
         except (AttributeError, ValueError): pass
         try: saved = os.dup(2)
         except OSError: saved = None                       # no fd 2 at all: nothing to quieten
-        if saved is None:
+        try: tmp = tempfile.TemporaryFile() if saved is not None else None
+        except OSError: tmp = None                         # no writable temporary folder: stay loud rather than fail
+        if tmp is None:
+            if saved is not None: os.close(saved)
             yield; return
-        with tempfile.TemporaryFile() as tmp:
+        with tmp:
             os.dup2(tmp.fileno(), 2)
             try: yield
             finally:
