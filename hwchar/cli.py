@@ -53,76 +53,29 @@ def _assemble(a):
     return assemble(a.data, seed=a.seed, p_upload=a.p_upload, n_synth=a.synth, real=not a.no_real, synth_chars=a.synth_chars or LETTERS,
                     p_clutter=a.p_clutter, reject=a.reject, lowercase=a.lowercase)
 
-def _subset(g, frac, seed):
-    "A seeded random `frac` of glyphs `g`, in their original order (all of them when `frac` >= 1)."
-    import numpy as np
-    return g if frac >= 1 else g[np.sort(np.random.default_rng(seed).permutation(len(g))[:int(len(g)*frac)])]
-
-def _counts(d):
-    out = {'train': {}, 'valid': {}, 'dev': {k: len(v) for k, v in d['dev'].items()}}
-    for k in ('train', 'valid'):
-        for s in sorted(set(d[k].source)): out[k][str(s)] = int((d[k].source == s).sum())
-    return out
-
-def _is_chief(strategy):
-    r = strategy.cluster_resolver
-    return r.task_type in (None, 'chief') or (r.task_type == 'worker' and r.task_id == 0 and 'chief' not in r.cluster_spec().as_dict())
-
-def _recipe(a, cfg):
-    "Training options of `a.recipe`: the command line's where given, else the recipe's (`V3` for v3, with the config's batch size; the config's for tuned)."
-    from hwchar.models import V3
-    base = {k: v for k, v in V3.items() if k != 'balance'} if a.recipe == 'v3' else dict(epochs=6, batch_size=int(cfg.get('batch_size', 128)) if a.recipe == 'tuned' else 64,
-                                                  augment=cfg.get('augment', 0.5) if a.recipe == 'tuned' else 0.0,
-                                                  elastic_px=0.0, stroke=0.0, label_smoothing=0.0, schedule='plateau')
-    if a.recipe == 'v3' and 'batch_size' in cfg: base['batch_size'] = int(cfg['batch_size'])
-    # not the search's augmentation strength: short trials favour none, a 30-epoch fit needs it
-    given = dict(epochs=a.epochs, batch_size=a.batch_size, augment=a.augment, elastic_px=a.elastic, stroke=a.stroke,
-                 label_smoothing=a.label_smoothing, schedule=a.schedule)
-    return {**base, **{k: v for k, v in given.items() if v is not None}}
-
 def cmd_train(a):
     if a.reject is None: a.reject = 0.08 if a.recipe == 'v3' else 0.0
-    _data_opts(a)
-    d = _assemble(a)
+    d = _assemble(_data_opts(a))
     if a.prepare_only:
         print(f"front-end cache ready: {len(d['train']):,} training and {len(d['valid']):,} validation glyphs"); return
-    from hwchar.core import N_CLASSES, N_OUTPUTS
-    from hwchar.models import baseline_cnn, cnn, train, TUNED
-    d['train'] = _subset(d['train'], a.subset, a.seed)
-    n_out = N_OUTPUTS if a.reject else N_CLASSES
-    if a.recipe == 'baseline' and a.reject: raise ValueError("the baseline recipe has 36 outputs: train it with --reject 0")
-    cfg = {k: v for k, v in {**TUNED, **_load_config(a.config)}.items() if not k.startswith('tuner/')} if a.recipe != 'baseline' else {'lr': 1e-3}
-    build = (lambda: cnn(**{**cfg, 'n_out': n_out})) if a.recipe != 'baseline' else baseline_cnn
-    o = _recipe(a, cfg)
-    strategy = None
-    if a.multi_worker:
-        import tensorflow as tf
-        strategy = tf.distribute.MultiWorkerMirroredStrategy()
-    out = Path(a.out)
-    chief = strategy is None or _is_chief(strategy)
-    if not chief: out = out/f'worker{strategy.cluster_resolver.task_id}'   # workers checkpoint apart from the chief
-    out.mkdir(parents=True, exist_ok=True)
-    print(f"training {a.recipe} ({n_out} outputs) on {len(d['train']):,} glyphs (valid {len(d['valid']):,}); {json.dumps(o)}", flush=True)
-    model, hist = train(build, d, batch_size=o['batch_size'], augment=o['augment'], seed=a.seed, out_dir=out/'checkpoints', balance=a.balance,
-                        patience=a.patience, strategy=strategy, verbose=2 if a.quiet else 'auto', early_stop=a.recipe == 'tuned',
-                        epochs=o['epochs'], elastic_px=o['elastic_px'], stroke=o['stroke'], label_smoothing=o['label_smoothing'], schedule=o['schedule'])
-    if chief:
-        model.save(out/f'{a.name}.keras')
-        meta = dict(command='hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:])) if Path(sys.argv[0]).name == 'hwchar' else None,
-                    recipe=a.recipe, config=cfg, outputs=n_out, **o, seed=a.seed, synth=a.synth,
-                    subset=a.subset, balance=a.balance, synth_chars=a.synth_chars, p_upload=a.p_upload, p_clutter=a.p_clutter, reject=a.reject,
-                    lowercase=a.lowercase, data=str(data_dir(a.data)) if a.data else None, counts=_counts(d), dropped=d['dropped'],
-                    seconds=round(hist.pop('seconds'), 1), history=hist)
-        (out/f'{a.name}.train.json').write_text(json.dumps(meta, indent=1))
-        print(f"saved {out/(a.name + '.keras')} after {meta['seconds']/60:.1f} min; best val_accuracy {max(hist.get('val_accuracy', [float('nan')])):.4f}")
+    from hwchar.models import fit_recipe, subset
+    d['train'] = subset(d['train'], a.subset, a.seed)
+    record = dict(command='hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:])) if Path(sys.argv[0]).name == 'hwchar' else None,
+                  synth=a.synth, subset=a.subset, synth_chars=a.synth_chars, p_upload=a.p_upload, p_clutter=a.p_clutter, lowercase=a.lowercase,
+                  data=str(data_dir(a.data)) if a.data else None)
+    model, tm = fit_recipe(d, a.recipe, a.out, a.name, _load_config(a.config), a.reject, a.seed, a.balance, a.patience, a.multi_worker,
+                           verbose=2 if a.quiet else 'auto', record=record, epochs=a.epochs, batch_size=a.batch_size, augment=a.augment,
+                           elastic_px=a.elastic, stroke=a.stroke, label_smoothing=a.label_smoothing, schedule=a.schedule)
+    print(f"saved {Path(a.out)/(a.name + '.keras')} after {tm['seconds']/60:.1f} min; best val_accuracy {max(tm['history'].get('val_accuracy', [float('nan')])):.4f}")
+
 
 # %% ../nbs/20_cli.ipynb #8dcb36aa
 def cmd_tune(a):
     if a.reject is None: a.reject = 0.08
-    _data_opts(a)
-    d = _assemble(a)
+    d = _assemble(_data_opts(a))
     from hwchar.tune import tune
-    d['train'] = _subset(d['train'], a.subset, a.seed)
+    from hwchar.models import subset
+    d['train'] = subset(d['train'], a.subset, a.seed)
     best = tune(d, a.dir, epochs=a.epochs, seed=a.seed, algo=a.algo, max_trials=a.max_trials, overwrite=a.overwrite, factor=a.factor)
     if best: print(f"best config: {json.dumps(best)}\nwritten to {Path(a.dir)/'best_config.json'} and results.csv")
 

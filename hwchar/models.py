@@ -14,7 +14,8 @@ from .data import Glyphs
 from .pipeline import make_dataset, class_weights
 
 # %% auto #0
-__all__ = ['TUNED', 'V3', 'baseline_cnn', 'cnn', 'cosine_schedule', 'train', 'train_multi_worker', 'plot_history']
+__all__ = ['TUNED', 'V3', 'RECIPES', 'baseline_cnn', 'cnn', 'cosine_schedule', 'train', 'train_multi_worker', 'plot_history',
+           'subset', 'data_counts', 'is_chief', 'recipe_options', 'fit_recipe']
 
 # %% ../nbs/07_models.ipynb #dd8fe48b
 def baseline_cnn(lr:float=1e-3) -> keras.Model:
@@ -160,3 +161,59 @@ def plot_history(hist:dict, ax=None):
     for k, a in zip(['loss', 'accuracy'], axs):
         a.plot(hist[k], label='train'); a.plot(hist[f'val_{k}'], label='valid'); a.set_title(k); a.set_xlabel('epoch'); a.legend()
     return axs
+
+# %% ../nbs/07_models.ipynb #f1e2d3c4b5a7
+def subset(g:Glyphs, frac:float, seed:int=0) -> Glyphs:
+    "A seeded random `frac` of glyphs `g`, in their original order (all of them when `frac` >= 1)."
+    return g if frac >= 1 else g[np.sort(np.random.default_rng(seed).permutation(len(g))[:int(len(g)*frac)])]
+
+def data_counts(d:dict) -> dict:
+    "Glyphs per source in the training and validation splits, and per dev group."
+    out = {'train': {}, 'valid': {}, 'dev': {k: len(v) for k, v in d.get('dev', {}).items()}}
+    for k in ('train', 'valid'):
+        for s in sorted(set(d[k].source)): out[k][str(s)] = int((d[k].source == s).sum())
+    return out
+
+def is_chief(strategy) -> bool:
+    "Whether this process saves the model in a multi-worker fit (the chief, or worker 0 when there is none)."
+    r = strategy.cluster_resolver
+    return r.task_type in (None, 'chief') or (r.task_type == 'worker' and r.task_id == 0 and 'chief' not in r.cluster_spec().as_dict())
+
+RECIPES = ('baseline', 'tuned', 'v3')
+_OPTIONS = ('epochs', 'batch_size', 'augment', 'elastic_px', 'stroke', 'label_smoothing', 'schedule')
+
+def recipe_options(recipe:str, config:dict|None=None, **given) -> dict:
+    "Training options of `recipe` (`V3` for v3 with the config's batch size; the config's batch size and augmentation for tuned), overridden by the `given` ones that are not None."
+    if recipe not in RECIPES: raise ValueError(f"unknown recipe {recipe!r}: choose {', '.join(RECIPES)}")
+    cfg = config or {}
+    if recipe == 'v3':    # not the search's augmentation strength: short trials favour none, a 30-epoch fit needs it
+        base = {k: v for k, v in V3.items() if k != 'balance'}
+        if 'batch_size' in cfg: base['batch_size'] = int(cfg['batch_size'])
+    else: base = dict(epochs=6, batch_size=int(cfg.get('batch_size', 128)) if recipe == 'tuned' else 64, augment=cfg.get('augment', 0.5) if recipe == 'tuned' else 0.0,
+                      elastic_px=0.0, stroke=0.0, label_smoothing=0.0, schedule='plateau')
+    if bad := set(given) - set(_OPTIONS): raise TypeError(f"unknown training options {sorted(bad)}")
+    return {**base, **{k: v for k, v in given.items() if v is not None}}
+
+def fit_recipe(d:dict, recipe:str, out, name:str='cnn_model', config:dict|None=None, reject:float=0.0, seed:int=42, balance:float=1.0,
+               patience:int=3, multi_worker:bool=False, verbose='auto', record:dict|None=None, **given) -> tuple:
+    "Train `recipe` on data `d` (`train`, `valid`; 37 outputs when `reject`), checkpointing under `out/checkpoints` (the same call resumes); the chief saves `out/name.keras` and `out/name.train.json` (`record` added). Returns (model, training record)."
+    if recipe == 'baseline' and reject: raise ValueError("the baseline recipe has 36 outputs: train it with --reject 0")
+    n_out = N_OUTPUTS if reject else N_CLASSES
+    cfg = {k: v for k, v in {**TUNED, **(config or {})}.items() if not k.startswith('tuner/')} if recipe != 'baseline' else {'lr': 1e-3}
+    build = (lambda: cnn(**{**cfg, 'n_out': n_out})) if recipe != 'baseline' else baseline_cnn
+    o, strategy = recipe_options(recipe, cfg, **given), None
+    if multi_worker:
+        import tensorflow as tf
+        strategy = tf.distribute.MultiWorkerMirroredStrategy()
+    out, chief = Path(out), strategy is None or is_chief(strategy)
+    if not chief: out = out/f'worker{strategy.cluster_resolver.task_id}'   # workers checkpoint apart from the chief
+    out.mkdir(parents=True, exist_ok=True)
+    print(f"training {recipe} ({n_out} outputs) on {len(d['train']):,} glyphs (valid {len(d['valid']):,}); {json.dumps(o)}", flush=True)
+    model, hist = train(build, d, o['epochs'], o['batch_size'], o['augment'], balance, seed, out/'checkpoints', patience, strategy, verbose,
+                        early_stop=recipe == 'tuned', elastic_px=o['elastic_px'], stroke=o['stroke'], label_smoothing=o['label_smoothing'], schedule=o['schedule'])
+    meta = dict(**(record or {}), recipe=recipe, config=cfg, outputs=n_out, **o, seed=seed, balance=balance, reject=reject,
+                counts=data_counts(d), dropped=d.get('dropped'), seconds=round(hist.pop('seconds'), 1), history=hist)
+    if chief:
+        model.save(out/f'{name}.keras')
+        (out/f'{name}.train.json').write_text(json.dumps(meta, indent=1))
+    return model, meta
