@@ -15,9 +15,10 @@ from .normalize import prepare, ink_mask, normalize, ImageError, NoInkError
 from .lines import PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, temperature_scale, verify
 from .ctc import LexiconError, LineModel, compile_lexicon, read_ctc_lines
+from .comb import NoCombError, comb_mask, find_comb, read_comb_lines
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'glyph_png', 'Recognizer']
+__all__ = ['MODELS_DIR', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer']
 
 # %% ../nbs/12_predict.ipynb #0a0da5d0
 import hwchar
@@ -102,7 +103,8 @@ def _worker_batch(job): return _REC._batch(job[0], *job[1])
 # %% ../nbs/12_predict.ipynb #edae71d3
 READ_SIDE = 1600   # lines are wide: analyse them at up to this many pixels
 READ_METHOD = 'ctc'     # how `read` reads lines by default: 'ctc' (the line model) or 'segment' (cut, then classify each piece)
-METHODS = ('ctc', 'segment')
+METHODS = ('ctc', 'segment', 'comb')
+AUTO_COMB = True   # without a method, `read` reads a comb field it finds (boxes, or ticks on a baseline) with method 'comb'
 
 def _char(c, scale, top_k, threshold, glyphs):
     p, k = c['p'], c['cls']
@@ -127,17 +129,28 @@ def _line_box(chars):
 @patch
 def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False,
          method:str|None=None, lexicon=None) -> dict:
-    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped) or 'segment'."
+    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped), 'segment' or 'comb' (a comb field: one character per box, the boxes as the segmentation); without one, a comb field found in the image is read with 'comb'."
+    auto = method is None
     method = method or (READ_METHOD if self.line_model is not None else 'segment')
     if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
-    if lexicon is not None and method != 'ctc': raise ValueError("a lexicon needs method='ctc' (the line model)")
+    if lexicon is not None and method == 'segment': raise ValueError("a lexicon needs method='ctc' (the line model) or 'comb'")
     if method == 'ctc' and self.line_model is None: raise FileNotFoundError(f"no line model (line_model.json) in {self.dir}")
     pat = compile_pattern(pattern) if pattern else None           # a bad pattern or lexicon fails before any work
     lex = compile_lexicon(lexicon, pattern) if lexicon is not None else None
     ink, scale = prepare(src, work_side=READ_SIDE)
     mask = ink_mask(ink)
+    comb = find_comb(comb_mask(ink, mask)) if auto and AUTO_COMB else None       # the ink at the mask's threshold, specks kept: dotted boxes too
+    if comb is not None: method = 'comb'
     out = []
-    if method == 'ctc':
+    if method == 'comb':
+        comb, rows = read_comb_lines(self.probs, ink, mask, comb, lex or pat, charset)
+        for cells, row in zip(comb.scaled(scale), rows):
+            if not row: continue
+            chars = [dict(_char(c, scale, top_k, threshold, glyphs), cell=c['cell']) for c in row]
+            text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in row)
+            out.append(dict(text=text, box=_line_box(chars), characters=chars, cells=[[x0, y0, x1 - x0, y1 - y0] for x0, y0, x1, y1 in cells]))
+        if not out: raise NoInkError("no character found: the boxes are empty")
+    elif method == 'ctc':
         for l in read_ctc_lines(self.line_model, ink, mask, lex or pat, charset, glyphs):
             if not l['characters']: continue
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in l['characters']]
