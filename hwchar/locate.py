@@ -21,6 +21,19 @@ def _runs(m:np.ndarray) -> tuple:
     length[r0[order]], start[r0[order]] = (c1 - c0)[order], c0[order]
     return length, start, start + length
 
+def _bands(flags:np.ndarray) -> list:
+    "(start, stop) of each run of True in the 1-D `flags`, in order."
+    d = np.diff(flags.astype(np.int8), prepend=0, append=0)
+    return list(zip(np.flatnonzero(d == 1).tolist(), np.flatnonzero(d == -1).tolist()))
+
+def _long_runs(m:np.ndarray, length:float) -> tuple:
+    "`_runs` of `m` for the rows that can hold a run of `length` (a run is no longer than its row's count of True); (0, 0, 0) for the others."
+    h = m.shape[0]
+    rows = np.flatnonzero(np.count_nonzero(m, axis=1) >= length)
+    out = np.zeros((3, h), int)
+    if len(rows): out[:, rows] = _runs(m[rows])
+    return tuple(out)
+
 def spanning_lines(mask:np.ndarray, span:float=0.85, gap:float=0.06, tilt:float=0.02, edge_tilt:float=0.05, edge:float=0.15) -> list:
     "Straight lines in `mask`: `(axis, start, stop, lo, hi)` for a band of rows (axis 0, horizontal) or columns (axis 1) holding one unbroken run of ink across at least `span` of the crop, from `lo` to `hi`; gaps under `gap` x the side are bridged (dotted lines), and a line may turn by `tilt` x the side (`edge_tilt` near the crop's edges: a page edge)."
     out = []
@@ -28,13 +41,13 @@ def spanning_lines(mask:np.ndarray, span:float=0.85, gap:float=0.06, tilt:float=
         m = mask if axis == 0 else mask.T
         h, w = m.shape
         k = max(1, int(gap*w))
+        ink = np.flatnonzero(m.any(0))
+        if len(ink) == 0 or ink[-1] - ink[0] + k < span*w: continue    # bridged, a row's run stays within the ink's extent plus a gap: too short on this axis
         for t, zone in ((tilt, None), (edge_tilt, edge)):
-            length, start, stop = _runs(ndimage.maximum_filter(m, (max(1, int(t*h)), k), mode='nearest'))
+            length, start, stop = _long_runs(ndimage.maximum_filter(m, (max(1, int(t*h)), k), mode='nearest'), span*w)
             long = length >= span*w
             if zone is not None: long[int(zone*h):h - int(zone*h)] = False
-            lab, _ = ndimage.label(long)
-            for (sl,) in ndimage.find_objects(lab):
-                a, b = int(sl.start), int(sl.stop)
+            for a, b in _bands(long):
                 s0, s1 = max(0, int(np.median(start[a:b])) - k), int(np.median(stop[a:b])) + k
                 tt = max(1, int(t*h))
                 cols = np.flatnonzero(m[max(0, a - tt):b + tt, s0:s1].any(0)) + s0     # the run's own ink, without the bridging's spread
@@ -150,7 +163,8 @@ def main_character(mask:np.ndarray, speck:float=0.05, min_area:int=6, near:float
         if border[i] or close: keep[i + 1] = True
     return keep[lab]
 
-def find_character(mask:np.ndarray, min_area:int=6) -> np.ndarray:
-    "The pixels of `mask` (a crop's ink) that are its one character: lines across the crop removed, then the main group of ink; empty if only clutter is there."
-    m = main_character(remove_lines(mask))
-    return m if m.sum() >= min_area else np.zeros_like(mask)
+def find_character(mask:np.ndarray, parts:int|None=None, min_area:int=6) -> np.ndarray:
+    "The pixels of `mask` (a crop's ink) that are its one character: lines across the crop removed, then the main group of ink; empty if only clutter is there. `parts`: the number of 8-connected parts of `mask`, where the caller has counted them."
+    rest = remove_lines(mask)
+    m = rest if parts == 1 and rest is mask else main_character(rest)    # one part, nothing removed: it is one group, the main character
+    return m if np.count_nonzero(m) >= min_area else np.zeros_like(mask)

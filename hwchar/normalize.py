@@ -14,8 +14,8 @@ from .locate import find_character
 
 # %% auto #0
 __all__ = ['MAX_PIXELS', 'WORK_SIDE', 'MIN_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'load_image', 'to_rgb',
-           'paper', 'flatten', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_mask', 'stroke_width',
-           'fit_glyph', 'recentre', 'decode', 'resize', 'prepare', 'normalize']
+           'paper', 'flatten', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_parts', 'ink_mask',
+           'stroke_width', 'fit_glyph', 'recentre', 'decode', 'resize', 'prepare', 'normalize']
 
 # %% ../nbs/01_normalize.ipynb #2e5ebe20
 MAX_PIXELS = 40_000_000  # refuse images larger than this (decompression-bomb guard)
@@ -35,7 +35,7 @@ class NoInkError(ImageError):
 
 # %% ../nbs/01_normalize.ipynb #f4e4a429
 def load_image(src, max_pixels:int=MAX_PIXELS) -> Image.Image:
-    "Open `src` (path, bytes, file object, PIL image or array) as a PIL image: first frame, EXIF orientation applied."
+    "Open `src` (path, bytes, file object, PIL image or array) as a new PIL image (never the caller's): first frame, EXIF orientation applied."
     if isinstance(src, Image.Image): img = src
     elif isinstance(src, np.ndarray): return Image.fromarray(_array_to_uint8(src))
     else:
@@ -49,7 +49,9 @@ def load_image(src, max_pixels:int=MAX_PIXELS) -> Image.Image:
     try:
         if getattr(img, 'n_frames', 1) > 1: img.seek(0)
         img.load()
-        return ImageOps.exif_transpose(img)
+        if img is src: return ImageOps.exif_transpose(img)     # a copy: the caller's image stays as it was
+        ImageOps.exif_transpose(img, in_place=True)             # one we opened: no copy needed
+        return img
     except Exception as e: raise ImageError(f"cannot decode image: {e}") from None
 
 def _array_to_uint8(a:np.ndarray) -> np.ndarray:
@@ -91,34 +93,46 @@ def _border(a, frac=20):
     return np.concatenate([a[:k].reshape(-1, *a.shape[2:]), a[-k:].reshape(-1, *a.shape[2:]),
                            a[:, :k].reshape(-1, *a.shape[2:]), a[:, -k:].reshape(-1, *a.shape[2:])])
 
+def _opening(a:np.ndarray, k:int) -> np.ndarray:
+    "`ndimage.grey_opening(a, size=(k, k))`, the same numbers from four 1-D passes without its set-up: a `k`x`k` minimum, then a maximum with the origin `grey_dilation` gives an even `k`."
+    o = -1 if k % 2 == 0 else 0
+    low = ndimage.minimum_filter1d(ndimage.minimum_filter1d(a, k, 0), k, 1)
+    return ndimage.maximum_filter1d(ndimage.maximum_filter1d(low, k, 0, origin=o), k, 1, origin=o)
+
+def _median(a:np.ndarray, k:int) -> np.ndarray:
+    "`ndimage.median_filter(a, size=k, mode='nearest')`: the same (upper) median of each `k`x`k` window, by one partial sort of all windows at once."
+    h, w = a.shape
+    rows, cols = (np.clip(np.arange(-(k//2), n + k - 1 - k//2), 0, n - 1) for n in (h, w))    # edge-repeating padding
+    p = a[rows][:, cols]
+    win = np.lib.stride_tricks.as_strided(p, (h, w, k, k), p.strides*2).reshape(h, w, k*k)
+    return np.partition(win, k*k//2, axis=-1)[..., k*k//2]
+
 def paper(v:np.ndarray, k:int) -> np.ndarray:
     "Slowly varying background of `v` (ink bright): a grey opening of size `k`, computed at 1/8 of `k` and resized back."
     s = max(1, k//8)
-    small = ndimage.grey_opening(v[::s, ::s], size=(max(2, k//s),)*2)
-    return np.asarray(Image.fromarray(small.astype(np.float32)).resize(v.shape[::-1], Image.BILINEAR))
+    return resize(_opening(v[::s, ::s], max(2, k//s)), v.shape)
 
 def flatten(lum:np.ndarray, frac:float=0.5, grid:int=16) -> np.ndarray:
     "`lum` minus its background, a median filter `frac` of the image wide run on a coarse grid: light, shadows and paper tone go, thin strokes of either polarity stay."
     s = max(1, min(lum.shape)//grid)
     small = lum[::s, ::s]
-    bg = ndimage.median_filter(small, size=max(3, int(min(small.shape)*frac)), mode='nearest')
-    return lum - np.asarray(Image.fromarray(bg.astype(np.float32)).resize(lum.shape[::-1], Image.BILINEAR))
+    return lum - resize(_median(small, max(3, int(min(small.shape)*frac))), lum.shape)
 
 def dark_ink(lum:np.ndarray) -> bool:
     "Whether the ink is darker than the paper: after `flatten`, split at Otsu's threshold; the ink is dark unless the light side is under half of the border and the image together."
     f = flatten(lum) if min(lum.shape) >= 32 else lum
     t = otsu(f)
-    return float((_border(f) > t).mean() + (f > t).mean()) > 1.0
+    b = _border(f)
+    return np.count_nonzero(b > t)/b.size + np.count_nonzero(f > t)/f.size > 1.0
 
 def remove_rules(v:np.ndarray, span:float=0.6, faint:float=0.6) -> np.ndarray:
     "`v` without ruled or squared-paper lines: straight runs across `span` of the image that are fainter than `faint` x the ink."
     h, w = v.shape
     if min(h, w) < 48: return v
     on = v > 0.02     # a rule needs a run of int(span*w) such pixels in a row (or column): without one, skip the openings
-    if on.sum(1).max() < int(span*w) and on.sum(0).max() < int(span*h): return v
+    if np.count_nonzero(on, 1).max() < int(span*w) and np.count_nonzero(on, 0).max() < int(span*h): return v
     rules = np.maximum(ndimage.grey_opening(v, size=(1, int(span*w))), ndimage.grey_opening(v, size=(int(span*h), 1)))
-    level = float(ndimage.grey_opening(v, size=(2, 2)).max())
-    line = (rules > 0.02) & (rules < faint*level)
+    line = (rules > 0.02) & (rules < faint*float(_opening_max(v)))
     if not line.any(): return v
     return np.where(line & (v <= 1.25*rules + 0.03), 0, v).astype(np.float32)
 
@@ -130,49 +144,98 @@ def ink_map(rgb:np.ndarray) -> np.ndarray:
         k = int(np.clip(3*stroke_width(v > otsu(v)), min(v.shape)//4, min(v.shape)//2))   # wider than the strokes, so thick ones survive
         v = v - paper(v, k)
     else: v = v - np.median(_border(v))
+    v = np.clip(v, 0, 1)
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     sat = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
-    return remove_rules(np.maximum(np.clip(v, 0, 1), np.abs(sat - np.median(_border(sat)))).astype(np.float32))
+    if sat.any(): v = np.maximum(v, np.abs(sat - np.median(_border(sat))))   # grey images (most scans) have none
+    return remove_rules(v.astype(np.float32, copy=False))
 
 # %% ../nbs/01_normalize.ipynb #ebb4378f
+_MIDS = np.arange(256) + 0.5   # bin centres of `otsu`'s histogram, in bin widths
+
 def otsu(a:np.ndarray, bins:int=256) -> float:
     "Otsu's threshold of the values in `a` (any range), from a `bins`-bin histogram."
     lo, hi = float(a.min()), float(a.max())
     if hi <= lo: return lo
-    idx = np.minimum(((a - lo)*(bins/(hi - lo))).astype(np.int32), bins - 1)
-    hist = np.bincount(idx.ravel(), minlength=bins)
-    mids = lo + (np.arange(bins) + 0.5)*(hi - lo)/bins
+    idx = ((a - lo)*(bins/(hi - lo))).astype(np.int32)
+    hist = np.bincount(np.minimum(idx, bins - 1, out=idx).ravel(), minlength=bins)
+    mids = lo + (_MIDS if bins == 256 else np.arange(bins) + 0.5)*(hi - lo)/bins
     w0 = np.cumsum(hist); w1 = w0[-1] - w0
-    m0 = np.cumsum(hist*mids)/np.maximum(w0, 1)
-    m1 = (np.cumsum((hist*mids)[::-1])[::-1] - hist*mids)/np.maximum(w1, 1)
+    hm = hist*mids
+    m0 = np.cumsum(hm)/np.maximum(w0, 1)
+    m1 = (np.cumsum(hm[::-1])[::-1] - hm)/np.maximum(w1, 1)
     return float(mids[np.argmax(w0*w1*(m0 - m1)**2)])
+
+def _median_of(x:np.ndarray):
+    "`np.median(x)` of a 1-D array that may be reordered in place: the same one or two middle values, by a partial sort."
+    n = x.size
+    x.partition([(n - 1)//2, n//2])
+    return np.mean(x[(n - 1)//2:n//2 + 1])
+
+def _percentile(a:np.ndarray, q:float):
+    "`np.percentile(a, q)` (linear interpolation, the same float32 arithmetic) from a partial sort of a copy of `a`: a fraction of the set-up cost."
+    x = a.ravel().copy()
+    v = (x.size - 1)*(q/100); i = int(v); t = v - i
+    if i >= x.size - 1: return x.max()
+    x.partition([i, i + 1])
+    lo, hi = x[i], x[i + 1]
+    d = hi - lo
+    return hi - d*(1 - t) if t >= 0.5 else lo + d*t
 
 def noise_level(a:np.ndarray) -> float:
     "Robust noise of map `a`: the median absolute difference of horizontal neighbours, scaled to a Gaussian's sigma."
-    return float(1.4826*np.median(np.abs(np.diff(a, axis=1)))/np.sqrt(2)) if a.shape[1] > 1 else 0.0
+    if a.shape[1] < 2: return 0.0
+    d = a[:, 1:] - a[:, :-1]
+    return float(1.4826*_median_of(np.abs(d, out=d).ravel())/np.sqrt(2))
 
-def ink_mask(ink:np.ndarray, min_contrast:float=0.08, snr:float=8.0, min_area:int=6, speck:float=0.05) -> np.ndarray:
-    "Boolean mask of the ink in `ink` (specks under `speck` x the largest blob dropped); `NoInkError` if nothing stands `snr` x the image's own noise (and `min_contrast`) above the paper."
-    smooth = ndimage.grey_opening(ink, size=(2, 2)) if min(ink.shape) >= 32 else ink   # drops 1-px specks
-    base = float(np.percentile(ink, 10))    # the paper's level, even when ink covers most of a tight crop
+def _opening_max(a:np.ndarray):
+    "The maximum of `ndimage.grey_opening(a, size=(2, 2))`: the largest minimum over 2x2 windows, where the windows at the top and left edges (reflected) hold one row or column, and the corner one pixel."
+    inner = np.minimum(np.minimum(a[:-1, :-1], a[1:, :-1]), np.minimum(a[:-1, 1:], a[1:, 1:]))
+    return max(inner.max(initial=a[0, 0]), np.minimum(a[0, :-1], a[0, 1:]).max(initial=a[0, 0]), np.minimum(a[:-1, 0], a[1:, 0]).max(initial=a[0, 0]))
+
+_EIGHT = np.ones((3, 3), bool)   # 8-connectivity
+
+def ink_parts(ink:np.ndarray, min_contrast:float=0.08, snr:float=8.0, min_area:int=6, speck:float=0.05) -> tuple:
+    "`ink_mask` and the number of 8-connected parts it holds."
+    peak = _opening_max(ink) if min(ink.shape) >= 32 else ink.max()   # the 2x2 opening drops 1-px specks
+    base = float(_percentile(ink, 10))    # the paper's level, even when ink covers most of a tight crop
     floor = max(min_contrast, snr*noise_level(ink))
-    if smooth.max() - base < floor: raise NoInkError("no character found: the image is blank or has too little contrast")
+    if peak - base < floor: raise NoInkError("no character found: the image is blank or has too little contrast")
     mask = ink > max(otsu(ink), base + floor/2)
-    lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
+    lab, n = ndimage.label(mask, structure=_EIGHT)
     if n == 0: raise NoInkError("no character found")
     areas = np.bincount(lab.ravel())[1:]
     if areas.max() < min_area: raise NoInkError("no character found: only specks of ink")
-    return np.isin(lab, 1 + np.flatnonzero(areas >= max(min_area, speck*areas.max())))
+    keep = areas >= max(min_area, speck*areas.max())
+    if keep.all(): return mask, n
+    return np.r_[False, keep][lab], int(keep.sum())
+
+def ink_mask(ink:np.ndarray, min_contrast:float=0.08, snr:float=8.0, min_area:int=6, speck:float=0.05) -> np.ndarray:
+    "Boolean mask of the ink in `ink` (specks under `speck` x the largest blob dropped); `NoInkError` if nothing stands `snr` x the image's own noise (and `min_contrast`) above the paper."
+    return ink_parts(ink, min_contrast, snr, min_area, speck)[0]
 
 # %% ../nbs/01_normalize.ipynb #9f7a4fdc
 def stroke_width(mask:np.ndarray) -> float:
-    "Mean stroke width (pixels) of a boolean ink mask, as area over half the boundary length."
-    edge = mask & ~ndimage.binary_erosion(mask)
-    return float(2*mask.sum()/max(edge.sum(), 1))
+    "Mean stroke width (pixels) of a boolean ink mask, as area over half the boundary length (ink pixels with a 4-neighbour outside the ink or the image)."
+    area = np.count_nonzero(mask)
+    inner = mask[1:-1, 1:-1] & mask[:-2, 1:-1] & mask[2:, 1:-1] & mask[1:-1, :-2] & mask[1:-1, 2:]   # what `ndimage.binary_erosion` keeps
+    return float(2*area/max(area - np.count_nonzero(inner), 1))
+
+def _grow(mask:np.ndarray) -> np.ndarray:
+    "`mask` and its 4-neighbours, inside its own bounds (`ndimage.binary_dilation` of the mask padded by one, cropped back)."
+    out = mask.copy()
+    out[1:] |= mask[:-1]; out[:-1] |= mask[1:]; out[:, 1:] |= mask[:, :-1]; out[:, :-1] |= mask[:, 1:]
+    return out
+
+def _mass_centre(glyph:np.ndarray) -> tuple:
+    "`ndimage.center_of_mass(glyph)`: the same sums, without its label set-up."
+    h, w = glyph.shape
+    total = glyph.sum()
+    return (glyph*np.arange(h, dtype=float)[:, None]).sum()/total, (glyph*np.arange(w, dtype=float)[None]).sum()/total
 
 def _centre(glyph:np.ndarray, size:int) -> np.ndarray:
     "Place `glyph` in a `size`x`size` field with its centre of mass at (size/2, size/2)."
-    cy, cx = ndimage.center_of_mass(glyph)
+    cy, cx = _mass_centre(glyph)
     h, w = glyph.shape
     big = np.zeros((size*3, size*3), np.float32)
     y0, x0 = int(round(size*1.5 - cy)), int(round(size*1.5 - cx))
@@ -181,19 +244,18 @@ def _centre(glyph:np.ndarray, size:int) -> np.ndarray:
 
 def fit_glyph(ink:np.ndarray, mask:np.ndarray, size:int=IMG_SIZE, box:int=20, min_stroke:float=0.08) -> np.ndarray:
     "Crop `ink` to `mask`, even out thin strokes, fit the longest side into `box`, centre by mass in `size`x`size`; uint8."
-    ys, xs = np.nonzero(mask)
-    y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
-    m = ndimage.binary_dilation(np.pad(mask[y0:y1, x0:x1], 1), iterations=1)[1:-1, 1:-1]
-    g = np.where(m, ink[y0:y1, x0:x1], 0)
-    g = np.clip(g/max(np.percentile(g[mask[y0:y1, x0:x1]], 90), 1e-3), 0, 1)
-    side, w = max(g.shape), stroke_width(mask[y0:y1, x0:x1])
+    ys, xs = np.flatnonzero(mask.any(1)), np.flatnonzero(mask.any(0))
+    y0, y1, x0, x1 = ys[0], ys[-1] + 1, xs[0], xs[-1] + 1
+    crop = mask[y0:y1, x0:x1]
+    g = np.where(_grow(crop), ink[y0:y1, x0:x1], 0)
+    g = np.clip(g/max(_percentile(g[crop], 90), 1e-3), 0, 1)
+    side, w = max(g.shape), stroke_width(crop)
     if w < min_stroke*side:
         k = int(round(min_stroke*side - w)) + 1
         g = ndimage.grey_dilation(np.pad(g, k//2 + 1), footprint=_disk(k))   # pad first: strokes at the crop's edge thicken outwards too
     s = box/max(g.shape)
     nh, nw = max(1, round(g.shape[0]*s)), max(1, round(g.shape[1]*s))
-    small = np.asarray(Image.fromarray(g.astype(np.float32)).resize((nw, nh), Image.LANCZOS))
-    small = np.clip(small, 0, 1)
+    small = np.clip(resize(g, (nh, nw), Image.LANCZOS), 0, 1)
     return (_centre(small, size)*255).round().astype(np.uint8)
 
 def _disk(k):
@@ -214,11 +276,11 @@ MIN_SIDE = 48   # images whose short side is smaller are enlarged (to 64 px wher
 
 def decode(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
     "Decode `src` to float RGB at working size and return (rgb, scale): large images are shrunk to `work_side`, tiny ones enlarged; `scale` maps back to input pixels."
-    img = load_image(src, max_pixels=max_pixels)
+    img = load_image(src, max_pixels=max_pixels)    # always a new image, never the caller's: it may be shrunk in place
     scale = 1.0
     if max(img.size) > work_side:
         w0 = img.size[0]
-        img = img.copy(); img.draft('RGB', (work_side, work_side)); img.thumbnail((work_side, work_side), Image.BOX)
+        img.thumbnail((work_side, work_side), Image.BOX)
         scale = w0/img.size[0]
     rgb = to_rgb(img)
     if min(rgb.shape[:2]) < MIN_SIDE:
@@ -227,10 +289,11 @@ def decode(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
         scale *= img.size[0]/rgb.shape[1]
     return rgb, scale
 
-def resize(a:np.ndarray, shape:tuple) -> np.ndarray:
-    "Float32 `a` (HxW or HxWxC) resized to `shape` (h, w), bilinear, by Pillow: edge pixels are repeated, never filled with black."
-    if a.ndim == 3: return np.stack([resize(np.ascontiguousarray(a[..., i]), shape) for i in range(a.shape[2])], -1)
-    return np.asarray(Image.fromarray(a.astype(np.float32), 'F').resize((shape[1], shape[0]), Image.BILINEAR))
+def resize(a:np.ndarray, shape:tuple, method=Image.BILINEAR) -> np.ndarray:
+    "Float32 `a` (HxW or HxWxC) resized to `shape` (h, w) by Pillow, bilinear by default: edge pixels are repeated, never filled with black."
+    if a.ndim == 3: return np.stack([resize(a[..., i], shape, method) for i in range(a.shape[2])], -1)
+    img = Image.frombuffer('F', a.shape[::-1], np.ascontiguousarray(a, np.float32), 'raw', 'F', 0, 1)
+    return np.asarray(img.resize((shape[1], shape[0]), method))
 
 def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
     "Decode `src` (see `decode`) and return (ink map, scale)."
@@ -240,6 +303,7 @@ def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
 def normalize(src, size:int=IMG_SIZE, box:int=20, min_stroke:float=0.08, max_pixels:int=MAX_PIXELS) -> np.ndarray:
     "Any single-character image (path, bytes, PIL image, array) -> `size`x`size` uint8, light ink on black, MNIST-centred; the character is found among clutter (`hwchar.locate`)."
     ink, _ = prepare(src, max_pixels)
-    mask = find_character(ink_mask(ink, speck=0.0))
+    mask, parts = ink_parts(ink, speck=0.0)
+    mask = find_character(mask, parts)
     if not mask.any(): raise NoInkError("no character found: only lines, specks or marks at the border (a box, a rule, a page edge)")
     return fit_glyph(ink, mask, size=size, box=box, min_stroke=min_stroke)
