@@ -32,7 +32,7 @@ class Comb:
     lines: list
     rows: list
     pitch: float
-    walls: list          # per row, its wall (or tick) lines, left to right
+    walls: list          # per row, the lines between its cells (the middle of a pair of walls between separate boxes), left to right
     @property
     def cells(self) -> list: return [c for r in self.rows for c in r]
     def scaled(self, f:float) -> list:
@@ -142,6 +142,21 @@ def _walls(ys, xs, top, bot, min_fill:float=0.4):
 
 def _rule_y(rule, x): return rule[0] + rule[1]*x
 
+def _pairs(walls, g, t):
+    "Candidate walls with the two walls of neighbouring separate boxes merged: (centre, fill, thickness, span, half the gap); a pair is two thin walls reaching from rule to rule, closer than a third of the band's height, and pairs are merged only when at least two have the same gap (printed boxes are alike; a letter's stem beside a wall is not)."
+    ws = [(c, f, k, sp, 0.0) for c, f, k, sp in walls]
+    ok = lambda w: w[3] >= 0.9 and w[2] <= 2*t + 2
+    cand = [i for i in range(len(ws) - 1) if ok(ws[i]) and ok(ws[i + 1]) and ws[i + 1][0] - ws[i][0] <= max(4, 0.35*g)]
+    if len(cand) < 2: return ws
+    gaps = np.array([ws[i + 1][0] - ws[i][0] for i in cand]); med = float(np.median(gaps))
+    out, skip = [], set()
+    for i, w in enumerate(ws):
+        if i in skip: continue
+        if i in cand and abs(ws[i + 1][0] - w[0] - med) <= max(1.5, 0.3*med) and i + 1 not in skip:
+            v = ws[i + 1]; out.append(((w[0] + v[0])/2, max(w[1], v[1]), max(w[2], v[2]), max(w[3], v[3]), (v[0] - w[0])/2)); skip.add(i + 1)
+        else: out.append(w)
+    return out
+
 def _box_row(ys, xs, top, bot, shape):
     "A row of closed boxes between rules `top` and `bot`: (wall lines, cells, pitch) or None."
     gap = _rule_y(bot, 0) - _rule_y(top, 0)
@@ -149,6 +164,7 @@ def _box_row(ys, xs, top, bot, shape):
     r = _walls(ys, xs, top, bot)
     if r is None: return None
     walls, v, ym, g = r
+    walls = _pairs(walls, g, max(top[2], bot[2]))
     if len(walls) < 2: return None
     grid = _grid([w[0] for w in walls], [w[1] + w[3] for w in walls], [w[3] >= 0.9 for w in walls], 0.3*g, 3.0*g)   # walls reach from rule to rule; a letter's stem seldom does
     if grid is None: return None
@@ -158,20 +174,23 @@ def _box_row(ys, xs, top, bot, shape):
     lo, hi = min(top[3], bot[3]), max(top[4], bot[4])
     if pos[n - 1] - pos[0] < 0.5*(hi - lo) - 1: return None       # the walls must fill the rules' length
     if n == 2 and not (0.4*g <= p <= 1.6*g and pos[0] - lo < 0.3*p and hi - pos[1] < 0.3*p): return None   # a single box must look like one
-    thick = int(np.median([w[2] for w in walls if any(abs(w[0] - x) < 0.01 for x in pos.values())] or [w[2] for w in walls]))
+    matched = [w for w in walls if any(abs(w[0] - x) < 0.01 for x in pos.values())] or walls
+    thick = int(np.median([w[2] for w in matched]))
+    half = {k: next((w[4] for w in walls if abs(w[0] - x) < 0.01), float(np.median([w[4] for w in matched]))) for k, x in pos.items()}   # separate boxes: two walls
     if thick > 2*max(top[2], bot[2]) + 2: return None               # printed walls are drawn like the rules; a letter's stem is a pen stroke
     s = (top[1] + bot[1])/2
-    lines, cells = [], []
-    y_lo, y_hi = _rule_y(top, 0) - top[2], _rule_y(bot, 0) + bot[2]
+    lines, cells, seps = [], [], []
     for k in range(n):
-        c = pos[k]
-        lines.append((1, c + v*(s*c + ym), -v, thick, int(np.floor(_rule_y(top, c) - top[2])), int(np.ceil(_rule_y(bot, c) + bot[2])) + 1))
+        wall = lambda c: (1, c + v*(s*c + ym), -v, thick, int(np.floor(_rule_y(top, c) - top[2])), int(np.ceil(_rule_y(bot, c) + bot[2])) + 1)
+        seps.append(wall(pos[k]))
+        for c in {pos[k] - half[k], pos[k] + half[k]}:
+            lines.append((1, c + v*(s*c + ym), -v, thick, int(np.floor(_rule_y(top, c) - top[2])), int(np.ceil(_rule_y(bot, c) + bot[2])) + 1))
     for k in range(n - 1):
-        xa, xb = pos[k] + thick/2, pos[k + 1] - thick/2
+        xa, xb = pos[k] + half[k] + thick/2, pos[k + 1] - half[k + 1] - thick/2
         ya = min(_rule_y(top, xa), _rule_y(top, xb)) + top[2]/2; yb = max(_rule_y(bot, xa), _rule_y(bot, xb)) - bot[2]/2
         dx = abs(v)*(yb - ya)/2
         cells.append((max(0, int(np.floor(xa - dx))), max(0, int(np.floor(ya))), min(shape[1], int(np.ceil(xb + dx))), min(shape[0], int(np.ceil(yb)))))
-    return lines, cells, p
+    return lines, cells, p, seps
 
 def _tick_row(mask, base, ink_top:float=0.85):
     "A row of ticks standing on rule `base`: (tick lines, cells, pitch) or None."
@@ -238,7 +257,7 @@ def _tick_row(mask, base, ink_top:float=0.85):
         ya = min(yc + s*xa_, yc + s*xb_) - t/2 - max(reach, h) - 2
         yb = max(yc + s*xa_, yc + s*xb_) - t/2
         cells.append((max(0, int(np.floor(xa_ + thick/2))), max(0, int(np.floor(ya))), int(np.ceil(xb_ - thick/2)), int(np.ceil(yb))))
-    return lines, cells, p
+    return lines, cells, p, lines
 
 def find_comb(mask:np.ndarray) -> Comb|None:
     "The comb field in ink `mask`: rows of boxes between two long rules with walls at a regular pitch, or ticks at a regular pitch standing on one rule; None if there is none."
@@ -247,14 +266,14 @@ def find_comb(mask:np.ndarray) -> Comb|None:
     ys, xs = ys.astype(np.float32), xs.astype(np.float32)
     rs = rules(ys, xs, mask.shape[1])
     if not rs: return None
-    rows, walls, pitches, used = [], [], [], set()
+    rows, walls, pitches, used, wl = [], [], [], set(), []
     i = 0
     while i < len(rs) - 1:
         for j in range(i + 1, len(rs)):                 # the next rule down, or one further (a bar of the writing may look like a rule)
             r = _box_row(ys, xs, rs[i], rs[j], mask.shape)
             if r is not None: break
         if r is None: i += 1; continue
-        rows.append(r[1]); walls.append(r[0]); pitches.append(r[2]); used |= {i, j}
+        rows.append(r[1]); walls.append(r[3]); wl += r[0]; pitches.append(r[2]); used |= {i, j}
         for k in (i, j): rs[k] = _reach(rs[k], r[0])
         i = j
     kind = 'boxes'
@@ -263,10 +282,10 @@ def find_comb(mask:np.ndarray) -> Comb|None:
         for i in range(len(rs) - 1, -1, -1):
             r = _tick_row(mask, rs[i])
             if r is None: continue
-            rows.append(r[1]); walls.append(r[0]); pitches.append(r[2]); used.add(i)
+            rows.append(r[1]); walls.append(r[3]); wl += r[0]; pitches.append(r[2]); used.add(i)
             rs[i] = _reach(rs[i], r[0])
     if not rows: return None
-    lines = [(0, y, s, t, x0, x1) for i, (y, s, t, x0, x1) in enumerate(rs) if i in used] + [w for ws in walls for w in ws]
+    lines = [(0, y, s, t, x0, x1) for i, (y, s, t, x0, x1) in enumerate(rs) if i in used] + wl
     order = np.argsort([r[0][1] for r in rows], kind='stable')
     return Comb(kind, lines, [rows[i] for i in order], float(np.median(pitches)), [walls[i] for i in order])
 
