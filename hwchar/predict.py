@@ -140,16 +140,20 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     ink, scale = prepare(src, work_side=READ_SIDE)
     mask = ink_mask(ink)
     comb = find_comb(comb_mask(ink, mask)) if auto and AUTO_COMB else None       # the ink at the mask's threshold, specks kept: dotted boxes too
-    if comb is not None: method = 'comb'
     out = []
-    if method == 'comb':
-        comb, rows = read_comb_lines(self.probs, ink, mask, comb, lex or pat, charset)
+    if method == 'comb' or comb is not None:
+        try: comb, rows = read_comb_lines(self.probs, ink, mask, comb, lex or pat, charset)
+        except PatternMismatchError:
+            if not auto: raise
+            rows = []                                              # boxes found on their own that fit no reading: read the lines instead
         for cells, row in zip(comb.scaled(scale), rows):
             if not row: continue
             chars = [dict(_char(c, scale, top_k, threshold, glyphs), cell=c['cell']) for c in row]
             text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in row)
             out.append(dict(text=text, box=_line_box(chars), characters=chars, cells=[[x0, y0, x1 - x0, y1 - y0] for x0, y0, x1, y1 in cells]))
-        if not out: raise NoInkError("no character found: the boxes are empty")
+        if not out and not auto: raise NoInkError("no character found: the boxes are empty")
+        if out: method = 'comb'                                    # (boxes found on their own with nothing in them: read the lines)
+    if out: pass
     elif method == 'ctc':
         for l in read_ctc_lines(self.line_model, ink, mask, lex or pat, charset, glyphs):
             if not l['characters']: continue
