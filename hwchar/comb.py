@@ -14,8 +14,7 @@ from .lines import SYMBOLS, Pattern, PatternMismatchError, free_pattern
 
 # %% auto #0
 __all__ = ['SLOPES', 'SHEARS', 'SKIP_SPACE', 'NoCombError', 'Comb', 'rules', 'find_comb', 'line_zone', 'remove_comb',
-           'cell_masks', 'decode_cells', 'comb_mask', 'read_comb_lines', 'comb_cells', 'read_comb', 'draw_comb',
-           'comb_set']
+           'cell_masks', 'decode_cells', 'comb_mask', 'read_comb_lines', 'comb_cells', 'read_comb']
 
 # %% ../nbs/12d_comb.ipynb #34f2adba
 SLOPES = np.linspace(-0.05, 0.05, 21)      # slopes of the rules tried: about +-3 degrees
@@ -461,62 +460,3 @@ def comb_cells(src, work_side:int=1600) -> list|None:
 def read_comb(rec, src, pattern:str|None=None, **kw) -> dict:
     "Read the comb field in `src` with `Recognizer` `rec`, its boxes as the segmentation: `rec.read(src, pattern, method='comb', **kw)`, the same dict as every `read`; `NoCombError` if there are no boxes."
     return rec.read(src, pattern=pattern, method='comb', **kw)
-
-# %% ../nbs/12d_comb.ipynb #9125d834
-def draw_comb(text:str, rng, draw, height:int=64, lw:int|None=None, open_:bool=False, tail:int=0, touch:float=0.2, dash:bool=False, broken:bool=False, angle:float=0.0) -> np.ndarray:
-    "Ink coverage (0 paper, 1 ink) of `text` written one character per box of a comb field drawn with Pillow: a space is an empty box, `tail` empty boxes follow; boxes `height` px high at a pitch of 0.7-1.1 heights, lines `lw` px (1-4), dashed or broken; `open_`: ticks on a baseline; each character from `draw(ch, rng)` (a coverage map), 0.55-0.85 of the box high, touching a wall with probability `touch`; turned by `angle` degrees."
-    from PIL import Image, ImageDraw
-    from hwchar.uploads import crop_ink
-    n = len(text) + tail
-    pitch = int(height*rng.uniform(0.7, 1.1)); lw = lw or int(rng.integers(1, 5)); m = int(0.4*height)
-    W, H = 2*m + n*pitch, 2*m + height
-    lines = Image.new('L', (W, H), 0); d = ImageDraw.Draw(lines)
-    def seg(a, b):
-        L = int(max(abs(b[0] - a[0]), abs(b[1] - a[1])))
-        on = np.ones(L + 1, bool)
-        if dash: k = int(rng.integers(3, 7)); on &= (np.arange(L + 1)//k) % 2 == 0
-        if broken:
-            for g in rng.uniform(0, 1, int(rng.integers(1, 4))): on[int(g*L):int(g*L) + int(rng.integers(2, 8))] = False
-        d0 = np.diff(np.r_[0, on.astype(np.int8), 0])
-        for s, e in zip(np.flatnonzero(d0 == 1), np.flatnonzero(d0 == -1)):
-            d.line([(a[0] + (b[0] - a[0])*s/L, a[1] + (b[1] - a[1])*s/L), (a[0] + (b[0] - a[0])*(e - 1)/L, a[1] + (b[1] - a[1])*(e - 1)/L)], fill=255, width=lw)
-    x0, y0, y1 = m, m, m + height
-    seg((x0, y1), (x0 + n*pitch, y1))
-    if not open_: seg((x0, y0), (x0 + n*pitch, y0))
-    tick = y1 - height*rng.uniform(0.25, 0.45) if open_ else y0
-    for i in range(n + 1): seg((x0 + i*pitch, tick), (x0 + i*pitch, y1))
-    cov = np.asarray(lines, np.float32)/255
-    for i, ch in enumerate(text):
-        if ch == ' ': continue
-        c = crop_ink(np.clip(draw(ch, rng), 0, 1))
-        f = min(height*rng.uniform(0.55, 0.85)/c.shape[0], (pitch - lw)*0.9/c.shape[1])
-        c = np.asarray(Image.fromarray(c.astype(np.float32)).resize((max(2, round(c.shape[1]*f)), max(2, round(c.shape[0]*f))), Image.BILINEAR))
-        free_x, free_y = pitch - c.shape[1], height - c.shape[0]
-        if rng.random() < touch: px = (lw//2) if rng.random() < 0.5 else pitch - c.shape[1] - (lw + 1)//2
-        else: px = int(free_x*rng.uniform(0.25, 0.75))
-        py = int(free_y*(rng.uniform(0.3, 0.8) if not open_ else rng.uniform(0.5, 0.9)))
-        X, Y = x0 + i*pitch + max(0, px), y0 + max(0, py)
-        cov[Y:Y + c.shape[0], X:X + c.shape[1]] = np.maximum(cov[Y:Y + c.shape[0], X:X + c.shape[1]], c[:H - Y, :W - X])
-    if angle: cov = np.asarray(Image.fromarray(cov).rotate(angle, Image.BILINEAR, expand=True))
-    return np.clip(cov, 0, 1)
-
-def comb_set(n:int=200, seed:int=0, pool:dict|None=None, fonts=None, kinds=('mixed', 'letters', 'digits')) -> list:
-    "`n` comb-field lines as dicts (image, text, kind, open, source) like `hwchar.bench.line_set`'s: real dev-writer trajectories where `pool` has them (else Pillow-font glyphs), boxes of every thickness, tilted up to 2 degrees, a quarter dashed or broken, a quarter open (ticks), some touching glyphs and empty boxes, through the upload simulation."
-    from hwchar.bench import line_text, _synth_cov
-    from hwchar.synth import font_paths
-    from hwchar.uploads import random_style, simulate, render_strokes
-    rng = np.random.default_rng(seed)
-    fonts = list(font_paths() if fonts is None else fonts) or [None]
-    out = []
-    for i in range(n):
-        kind = kinds[i % len(kinds)]
-        text = line_text(kind, rng)
-        real = bool(pool)
-        draw = (lambda ch, r: render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))) if real else (lambda ch, r: _synth_cov(ch, r, fonts))
-        v = rng.random()
-        cov = draw_comb(text, rng, draw, open_=i % 4 == 3, tail=int(rng.integers(0, 3)), dash=v < 0.12, broken=0.12 <= v < 0.25, angle=float(rng.uniform(-2, 2)))
-        style = dict(random_style(rng), tight=False, canvas=False)
-        style['size'] = int(max(cov.shape)*rng.uniform(0.7, 1.2))
-        if style['pen'] == 'marker': style['pen'] = 'gel'
-        out.append(dict(image=simulate(cov, style, rng), text=text, kind=kind, open=i % 4 == 3, source='real' if real else 'synthetic'))
-    return out
