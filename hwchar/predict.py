@@ -15,7 +15,8 @@ from .normalize import prepare, ink_mask, normalize, ImageError, NoInkError
 from .lines import PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, temperature_scale, verify
 from .ctc import LexiconError, LineModel, compile_lexicon, read_ctc_lines
-from .comb import NoCombError, comb_mask, find_comb, read_comb_lines
+from .comb import NoCombError, find_comb
+from .combread import comb_mask, read_comb_lines
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer']
