@@ -175,7 +175,7 @@ def cmd_read(a):
         if a.method not in (None, *METHODS): raise ValueError(f"--method must be one of {', '.join(METHODS)}, not {a.method!r}")
         lexicon = _lexicon(a.lexicon)
         if lexicon is not None: lexicon = compile_lexicon(lexicon, a.pattern)      # checked and compiled once, before any image
-        if lexicon is not None and (a.method or 'ctc') != 'ctc': raise ValueError("a lexicon needs the line model (--method ctc)")
+        if lexicon is not None and a.method == 'segment': raise ValueError("a lexicon needs the line model (--method ctc) or a comb field (--method comb)")
     except (PatternError, LexiconError, ValueError) as e: print(f"hwchar read: {e}", file=sys.stderr); return 2
     rec, bad = _recognizer(a), 0
     for f in _images(a.images):
@@ -334,7 +334,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser('read', help="read a line of block characters in each image"); s.add_argument('images', nargs='+'); model_args(s); answer_args(s, 3)
     s.add_argument('--pattern', default=None, help="field pattern every line must fit: 9 digit, A letter, X either, space optional, others literal (e.g. 'AA99 9AA'), or a regex like '[A-Z]{2}\\d{4}'")
     s.add_argument('--prior', action='store_true', help="lean ambiguous characters (0/O, 1/I, 5/S) towards the kind most of the line is")
-    s.add_argument('--method', default=None, help="ctc: the line model (default); segment: cut the line, then classify each piece")
+    s.add_argument('--method', default=None, help="ctc: the line model; segment: cut the line, then classify each piece; comb: a comb field, one character per box (default: comb when the image has boxes, else ctc)")
     s.add_argument('--lexicon', default=None, help="allowed values: a text file with one per line (a word list), or 'A|B|C'; each line reads as the best of them")
     s.add_argument('--json', action='store_true'); s.set_defaults(fn=cmd_read)
     s = sub.add_parser('serve', help="serve the HTTP API and drawing page with waitress; SIGHUP or new files in --models reload the model worker by worker")

@@ -92,7 +92,7 @@ def read_options(args, files=None, line_model:bool=True) -> dict:
     if method == 'ctc' and not line_model: raise ApiError(400, 'bad_method', "this server has no line model: use method=segment")
     lexicon = lexicon_option(args, files)
     if lexicon is not None:
-        if (method or 'ctc') != 'ctc' or not line_model: raise ApiError(400, 'bad_lexicon', "a lexicon needs the line model (method=ctc)")
+        if (method or ('ctc' if line_model else 'segment')) == 'segment': raise ApiError(400, 'bad_lexicon', "a lexicon needs the line model (method=ctc) or a comb field (method=comb)")
         try: compile_lexicon(lexicon, pattern)           # remembered: `read` gets it back compiled
         except LexiconError as e: raise ApiError(400, e.code, str(e)) from None
     return dict(pattern=pattern, method=method, lexicon=lexicon, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))

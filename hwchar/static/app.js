@@ -67,11 +67,11 @@
     $('top').innerHTML = r.top.map(t => `<li data-label="${esc(t.label)}"><b>${esc(t.label)}</b> ${(100 * t.probability).toFixed(1)}%<span class="bar" style="width:${Math.round(120 * t.probability)}px"></span></li>`).join('');
     if (r.glyph) $('seen').innerHTML = `<figure><img alt="28x28 input" src="${r.glyph}"><figcaption>what the model saw</figcaption></figure>`;
   }
-  const lexFile = () => mode === 'line' && $('method').value === 'ctc' ? $('lexfile').files[0] : undefined;
+  const lexFile = () => mode === 'line' && $('method').value !== 'segment' ? $('lexfile').files[0] : undefined;
   function readQuery() {
     const pat = $('pattern').value.trim(), lex = $('lexicon').value.trim(), method = $('method').value;
-    return `read?glyphs=1&top_k=3&method=${method}&prior=${$('prior').checked ? 1 : 0}` + (pat ? `&pattern=${encodeURIComponent(pat)}` : '') +
-      (lex && method === 'ctc' && !lexFile() ? `&lexicon=${encodeURIComponent(lex)}` : '');
+    return `read?glyphs=1&top_k=3&prior=${$('prior').checked ? 1 : 0}` + (method ? `&method=${method}` : '') + (pat ? `&pattern=${encodeURIComponent(pat)}` : '') +
+      (lex && method !== 'segment' && !lexFile() ? `&lexicon=${encodeURIComponent(lex)}` : '');
   }
   async function post(body, headers) {
     const q = mode === 'line' ? readQuery() : `predict?top_k=5&glyph=1&charset=${encodeURIComponent($('charset').value)}`;
