@@ -4,16 +4,17 @@
 
 # %% ../nbs/12e_combread.ipynb #cf42a76e
 from __future__ import annotations
+from dataclasses import replace
 import numpy as np
 from scipy import ndimage
 from .core import CLASSES, charset_indices
-from .normalize import fit_glyph, ink_mask, prepare
+from .normalize import fit_glyph, ink_mask, prepare, remove_rules
 from .locate import main_character
 from .lines import Pattern, PatternMismatchError, free_pattern
 from .comb import Comb, NoCombError, find_comb, line_zone, remove_comb
 
 # %% auto #0
-__all__ = ['SKIP_SPACE', 'cell_masks', 'decode_cells', 'comb_mask', 'read_comb_lines', 'comb_cells', 'read_comb']
+__all__ = ['SKIP_SPACE', 'cell_masks', 'decode_cells', 'comb_mask', 'locate_comb', 'read_comb_lines', 'comb_cells', 'read_comb']
 
 # %% ../nbs/12e_combread.ipynb #0521dec9
 def _pixel_cells(ys, xs, cells, walls):
@@ -100,6 +101,29 @@ def comb_mask(ink:np.ndarray, mask:np.ndarray|None=None) -> np.ndarray:
     if mask is None: mask = ink_mask(ink)
     return ink >= ink[mask].min() if mask.any() else mask
 
+def _walls_go_on(mask, comb, frac:float=0.8) -> float:
+    "The share of `comb`'s walls whose line goes on beyond the rules (above or below, for a third of the pitch), or that reach the image's edge: squared paper's lines do, a comb's walls stop at its rules."
+    d = max(4, int(0.3*comb.pitch)); H, W = mask.shape
+    def on(l, ys):
+        ys = ys[(ys >= 0) & (ys < H)]
+        if len(ys) < d: return True
+        xs = np.clip(np.round(l[1] + l[2]*ys).astype(int), 1, W - 2)
+        return (mask[ys, xs] | mask[ys, xs - 1] | mask[ys, xs + 1]).mean() >= frac
+    walls = [l for l in comb.lines if l[0] == 1]
+    return float(np.mean([on(l, np.arange(l[5] + 1, l[5] + 1 + d)) or on(l, np.arange(l[4] - d, l[4])) for l in walls])) if walls else 0.0
+
+def locate_comb(raw:np.ndarray, ink:np.ndarray|None=None, mask:np.ndarray|None=None) -> Comb|None:
+    "The comb field in ink map `raw` (`prepare(..., keep_rules=True)`): looked for in `ink` (`remove_rules(raw)`, `mask` its `ink_mask`) first, then in `raw` itself when rule removal took something out (a row of boxes whose faint printed rules `remove_rules` blanked), unless it looks like squared paper: `remove_rules` took most of its walls too, and they go on beyond its rules (or reach the image's edge)."
+    if ink is None: ink = remove_rules(raw)
+    comb = find_comb(comb_mask(ink, mask))
+    if comb is not None or ink is raw: return comb
+    m = comb_mask(raw)
+    comb = find_comb(m)
+    if comb is None: return None
+    walls = line_zone(raw.shape, replace(comb, lines=[l for l in comb.lines if l[0] == 1]), 0) & ~line_zone(raw.shape, replace(comb, lines=[l for l in comb.lines if l[0] == 0]), 0) & (raw > 0.05)
+    taken = np.count_nonzero(walls & (ink == 0)) >= 0.5*np.count_nonzero(walls)
+    return None if taken and _walls_go_on(m, comb) >= 0.5 else comb
+
 def read_comb_lines(probs, ink:np.ndarray, mask:np.ndarray|None=None, comb:Comb|None=None, auto=None, charset:str='all', alt:float=0.1) -> tuple:
     "(comb, lines) of the comb field in `ink`: per row of boxes, its characters (dicts with `box` [x, y, w, h] in `ink`'s pixels, `cls`, `p`, `glyph`, `space_before`, `alternatives`, `cell`), each written cell one glyph through `fit_glyph`, read with `probs` and `auto` (a `Pattern` or `Lexicon`; default: words of `charset`). `NoCombError` if there are no boxes; `PatternMismatchError` if a row fits no reading."
     mask = comb_mask(ink, mask)
@@ -133,8 +157,8 @@ def read_comb_lines(probs, ink:np.ndarray, mask:np.ndarray|None=None, comb:Comb|
 
 def comb_cells(src, work_side:int=1600) -> list|None:
     "The cells of the comb field in image `src` (path, bytes, PIL image, array), as rows of (x0, y0, x1, y1) in its own pixels; None if it has none."
-    ink, scale = prepare(src, work_side=work_side)
-    comb = find_comb(comb_mask(ink))
+    raw, scale = prepare(src, work_side=work_side, keep_rules=True)
+    comb = locate_comb(raw)
     return None if comb is None else comb.scaled(scale)
 
 def read_comb(rec, src, pattern:str|None=None, **kw) -> dict:

@@ -136,8 +136,8 @@ def remove_rules(v:np.ndarray, span:float=0.6, faint:float=0.6) -> np.ndarray:
     if not line.any(): return v
     return np.where(line & (v <= 1.25*rules + 0.03), 0, v).astype(np.float32)
 
-def ink_map(rgb:np.ndarray) -> np.ndarray:
-    "Float32 HxW map, 0 for paper and higher for ink, for any polarity, paper or ink colour, uneven lighting and ruled paper."
+def ink_map(rgb:np.ndarray, keep_rules:bool=False) -> np.ndarray:
+    "Float32 HxW map, 0 for paper and higher for ink, for any polarity, paper or ink colour, uneven lighting and ruled paper; `keep_rules`: the map before `remove_rules` (for a caller that looks for printed lines itself)."
     lum = _luma(rgb)
     v = 1 - lum if dark_ink(lum) else lum
     if min(v.shape) >= 32:
@@ -148,7 +148,8 @@ def ink_map(rgb:np.ndarray) -> np.ndarray:
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
     sat = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
     if sat.any(): v = np.maximum(v, np.abs(sat - np.median(_border(sat))))   # grey images (most scans) have none
-    return remove_rules(v.astype(np.float32, copy=False))
+    v = v.astype(np.float32, copy=False)
+    return v if keep_rules else remove_rules(v)
 
 # %% ../nbs/01_normalize.ipynb #ebb4378f
 _MIDS = np.arange(256) + 0.5   # bin centres of `otsu`'s histogram, in bin widths
@@ -295,10 +296,10 @@ def resize(a:np.ndarray, shape:tuple, method=Image.BILINEAR) -> np.ndarray:
     img = Image.frombuffer('F', a.shape[::-1], np.ascontiguousarray(a, np.float32), 'raw', 'F', 0, 1)
     return np.asarray(img.resize((shape[1], shape[0]), method))
 
-def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
-    "Decode `src` (see `decode`) and return (ink map, scale)."
+def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE, keep_rules:bool=False) -> tuple:
+    "Decode `src` (see `decode`) and return (ink map, scale); `keep_rules`: the ink map before `remove_rules`."
     rgb, scale = decode(src, max_pixels, work_side)
-    return ink_map(rgb), scale
+    return ink_map(rgb, keep_rules), scale
 
 def normalize(src, size:int=IMG_SIZE, box:int=20, min_stroke:float=0.08, max_pixels:int=MAX_PIXELS) -> np.ndarray:
     "Any single-character image (path, bytes, PIL image, array) -> `size`x`size` uint8, light ink on black, MNIST-centred; the character is found among clutter (`hwchar.locate`)."

@@ -11,12 +11,12 @@ import numpy as np
 from fastcore.basics import patch
 from PIL import Image
 from .core import CLASSES, IMG_SIZE, charset_indices
-from .normalize import prepare, ink_mask, normalize, ImageError, NoInkError
+from .normalize import prepare, ink_mask, normalize, remove_rules, ImageError, NoInkError
 from .lines import PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, temperature_scale, verify
 from .ctc import LexiconError, LineModel, compile_lexicon, read_ctc_lines
 from .comb import NoCombError, find_comb
-from .combread import comb_mask, read_comb_lines
+from .combread import locate_comb, read_comb_lines
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer']
@@ -57,7 +57,8 @@ class Recognizer:
         allowed = charset_indices(charset)
         q = np.zeros_like(p); q[allowed] = p[allowed]
         q = q/q.sum() if q.sum() > 0 else q
-        order = [i for i in np.argsort(-q, kind='stable') if i in set(allowed)][:max(1, top_k)]
+        ok = set(allowed)                                    # built once, not once per class
+        order = [i for i in np.argsort(-q, kind='stable') if i in ok][:max(1, top_k)]
         conf = float(q[order[0]])
         return dict(label=CLASSES[order[0]], confidence=round(conf, 4), uncertain=conf < threshold,
                     top=[dict(label=CLASSES[i], probability=round(float(q[i]), 4)) for i in order])
@@ -138,9 +139,10 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     if method == 'ctc' and self.line_model is None: raise FileNotFoundError(f"no line model (line_model.json) in {self.dir}")
     pat = compile_pattern(pattern) if pattern else None           # a bad pattern or lexicon fails before any work
     lex = compile_lexicon(lexicon, pattern) if lexicon is not None else None
-    ink, scale = prepare(src, work_side=READ_SIDE)
+    raw, scale = prepare(src, work_side=READ_SIDE, keep_rules=True)
+    ink = remove_rules(raw)                                        # what the line readers see: faint ruled lines gone
     mask = ink_mask(ink)
-    comb = find_comb(comb_mask(ink, mask)) if auto and AUTO_COMB else None       # the ink at the mask's threshold, specks kept: dotted boxes too
+    comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB) else None
     out = []
     if method == 'comb' or comb is not None:
         try: comb, rows = read_comb_lines(self.probs, ink, mask, comb, lex or pat, charset)
