@@ -10,20 +10,21 @@ from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
 from PIL import Image
-from .core import CLASSES, IMG_SIZE, charset_indices
+from .core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from .normalize import prepare, ink_mask, normalize, remove_rules, ImageError, NoInkError
 from .lines import PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines   # the errors `read` raises, importable from here too
-from .runtime import TFLiteModel, temperature_scale, verify
+from .runtime import TFLiteModel, answers, temperature_scale, verify
 from .ctc import LexiconError, LineModel, compile_lexicon, read_ctc_lines
 from .comb import NoCombError, find_comb
 from .combread import locate_comb, read_comb_lines
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer']
+__all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer']
 
 # %% ../nbs/12_predict.ipynb #0a0da5d0
 import hwchar
 MODELS_DIR = Path(hwchar.__file__).parent/'models'   # the shipped model
+REJECT_THRESHOLD = 0.5   # a model with the reject output: an answer whose reject probability reaches this is `uncertain` (the input looks like no single character)
 
 def glyph_png(g:np.ndarray) -> str:
     "A normalised glyph as a PNG data URL (dark ink on white, as a person would look at it)."
@@ -48,25 +49,41 @@ class Recognizer:
         return dict(name=self.meta['name'], version=self.meta['version'], file=self.file, sha256=self.meta['files'][self.file]['sha256'],
                     classes=self.meta['classes'], input=self.meta['input'], temperature=self.temperature, line_model=lm.info if lm is not None else None)
 
+    @property
+    def has_reject(self) -> bool:
+        "Whether the model has the reject output ('not one character', `hwchar.core.REJECT`, last): 37 outputs instead of 36."
+        return self.model.n_classes == REJECT + 1
+
     def probs(self, glyphs:np.ndarray) -> np.ndarray:
-        "Calibrated probabilities for normalised uint8 glyphs (N, 28, 28)."
+        "The model's calibrated outputs for normalised uint8 glyphs (N, 28, 28): (N, 36), or (N, 37) with the reject output last."
         return temperature_scale(self.model.predict(np.asarray(glyphs, np.float32)/255), self.temperature)
 
-    def answer(self, p:np.ndarray, top_k:int=5, charset:str='all', threshold:float=0.6) -> dict:
-        "The answer dict for one probability vector `p`."
+    def class_probs(self, glyphs:np.ndarray) -> tuple:
+        "((N, 36) calibrated probabilities among the 36 classes, (N,) reject probabilities) for normalised uint8 glyphs: a reject output is split off and the rest renormalised (`hwchar.runtime.answers`); a 36-output model's are `probs` and zeros."
+        return answers(self.model.predict(np.asarray(glyphs, np.float32)/255), self.temperature)
+
+    def char_probs(self, glyphs:np.ndarray) -> np.ndarray:
+        "(N, 36) calibrated probabilities among the 36 classes (what the line and comb readers take)."
+        return self.class_probs(glyphs)[0]
+
+    def answer(self, p:np.ndarray, top_k:int=5, charset:str='all', threshold:float=0.6, reject:float|None=None) -> dict:
+        "The answer dict for one probability vector `p` (36 classes); `reject` (a model with the reject output): the probability that the input is not one character, added to the answer, and `uncertain` from `REJECT_THRESHOLD` on."
         allowed = charset_indices(charset)
         q = np.zeros_like(p); q[allowed] = p[allowed]
         q = q/q.sum() if q.sum() > 0 else q
         ok = set(allowed)                                    # built once, not once per class
         order = [i for i in np.argsort(-q, kind='stable') if i in ok][:max(1, top_k)]
         conf = float(q[order[0]])
-        return dict(label=CLASSES[order[0]], confidence=round(conf, 4), uncertain=conf < threshold,
-                    top=[dict(label=CLASSES[i], probability=round(float(q[i]), 4)) for i in order])
+        r = dict(label=CLASSES[order[0]], confidence=round(conf, 4), uncertain=conf < threshold,
+                 top=[dict(label=CLASSES[i], probability=round(float(q[i]), 4)) for i in order])
+        if reject is not None: r.update(reject=round(float(reject), 4), uncertain=conf < threshold or float(reject) >= REJECT_THRESHOLD)
+        return r
 
     def predict(self, src, top_k:int=5, charset:str='all', threshold:float=0.6, glyph:bool=False) -> dict:
         "Recognise the single character in `src` (path, bytes, PIL image, array); `glyph` adds the 28x28 input as a PNG data URL. Raises `NoInkError` on a blank image."
         g = normalize(src)
-        r = self.answer(self.probs(g[None])[0], top_k, charset, threshold)
+        p, rej = self.class_probs(g[None])
+        r = self.answer(p[0], top_k, charset, threshold, rej[0] if self.has_reject else None)
         return dict(r, glyph=glyph_png(g)) if glyph else r
 
     def _batch(self, srcs, top_k, charset, threshold):
@@ -75,8 +92,10 @@ class Recognizer:
             try: glyphs.append(normalize(s)); out.append(None)
             except ImageError as e: out.append(dict(error=e.code, message=str(e)))
             except OSError as e: out.append(dict(error='unreadable_file', message=f"cannot read {s}: {e.strerror or e}"))
-        p = iter(self.probs(np.stack(glyphs)) if glyphs else [])
-        return [o if o is not None else self.answer(next(p), top_k, charset, threshold) for o in out]
+        p, rej = self.class_probs(np.stack(glyphs)) if glyphs else ([], [])
+        it = zip(p, rej if self.has_reject else [None]*len(p))
+        ans = lambda q, r: self.answer(q, top_k, charset, threshold, r)
+        return [o if o is not None else ans(*next(it)) for o in out]
 
     def predict_batch(self, srcs, top_k:int=5, charset:str='all', threshold:float=0.6, jobs:int=1, chunk:int=64, progress=None) -> list:
         "Recognise many images (in order), `chunk` per model call, on `jobs` processes; an unusable one gives `{'error': code, 'message': ...}` in its place. `progress(done, total)` is called after each chunk."
@@ -145,7 +164,7 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB) else None
     out = []
     if method == 'comb' or comb is not None:
-        try: comb, rows = read_comb_lines(self.probs, ink, mask, comb, lex or pat, charset)
+        try: comb, rows = read_comb_lines(self.char_probs, ink, mask, comb, lex or pat, charset)
         except PatternMismatchError:
             if not auto: raise
             rows = []                                              # boxes found on their own that fit no reading: read the lines instead
@@ -164,7 +183,7 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
             out.append(dict(text=l['text'], box=_line_box(chars), characters=chars, score=round(l['score'], 3),
                             alternatives=[dict(text=t, score=round(s, 3)) for t, s in l['alternatives']]))
     else:
-        for line in read_lines(self.probs, ink, mask, pat or free_pattern(charset), charset, prior):
+        for line in read_lines(self.char_probs, ink, mask, pat or free_pattern(charset), charset, prior):
             if not line: continue
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
             text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in line)
