@@ -113,11 +113,12 @@ def _walls_go_on(mask, comb, frac:float=0.8) -> float:
     return float(np.mean([on(l, np.arange(l[5] + 1, l[5] + 1 + d)) or on(l, np.arange(l[4] - d, l[4])) for l in walls])) if walls else 0.0
 
 def locate_comb(raw:np.ndarray, ink:np.ndarray|None=None, mask:np.ndarray|None=None) -> Comb|None:
-    "The comb field in ink map `raw` (`prepare(..., keep_rules=True)`): looked for in `ink` (`remove_rules(raw)`, `mask` its `ink_mask`) first, then in `raw` itself when rule removal took something out (a row of boxes whose faint printed rules `remove_rules` blanked), unless it looks like squared paper: `remove_rules` took most of its walls too, and they go on beyond its rules (or reach the image's edge)."
+    "The comb field in ink map `raw` (`prepare(..., keep_rules=True)`): looked for in `ink` (`remove_rules(raw)`, `mask` its `ink_mask`) first, then in `raw` itself, at the same threshold, when rule removal took something out (a row of boxes whose faint printed rules `remove_rules` blanked), unless it looks like squared paper: `remove_rules` took most of its walls too, and they go on beyond its rules (or reach the image's edge)."
     if ink is None: ink = remove_rules(raw)
+    if mask is None: mask = ink_mask(ink)
     comb = find_comb(comb_mask(ink, mask))
     if comb is not None or ink is raw: return comb
-    m = comb_mask(raw)
+    m = comb_mask(raw, mask)                                           # at the mask's threshold: a lower one lets squared paper in
     comb = find_comb(m)
     if comb is None: return None
     walls = line_zone(raw.shape, replace(comb, lines=[l for l in comb.lines if l[0] == 1]), 0) & ~line_zone(raw.shape, replace(comb, lines=[l for l in comb.lines if l[0] == 0]), 0) & (raw > 0.05)
