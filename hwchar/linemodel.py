@@ -4,10 +4,10 @@
 
 # %% ../nbs/12b_linemodel.ipynb #d2237bea
 from __future__ import annotations
-import json, os, time
+import functools, json, os, time
 from pathlib import Path
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 from scipy import ndimage
 from .core import CLASSES, DIGITS, LETTERS, cache_dir
 from .lines import SYMBOLS
@@ -15,9 +15,11 @@ from .normalize import ImageError
 from .ctc import LINE_H, LINE_W, STRIDE, N_OUT, encode, image_line, word_list
 
 # %% auto #0
-__all__ = ['MAX_LABEL', 'CLEAN', 'LINE_CARD', 'line_hands', 'train_text', 'compose', 'make_hand', 'train_line', 'make_lines',
-           'labels_text', 'line_model', 'ctc_loss', 'LineBatches', 'char_error_rate', 'LineCER', 'StopAt',
-           'train_line_model', 'export_line_model']
+__all__ = ['MAX_LABEL', 'CAPTIONS', 'PRINT_FONT_DIRS', 'FORM_CLUTTER', 'CLEAN', 'LINE_CARD', 'line_hands', 'train_text',
+           'compose', 'print_fonts', 'caption_cov', 'add_caption', 'compose_comb', 'add_rule', 'add_sliver',
+           'form_kinds', 'form_clutter', 'make_hand', 'train_line', 'make_lines', 'labels_text', 'printed_line',
+           'printed_lines', 'typeset_line', 'typeset_lines', 'line_model', 'ctc_loss', 'LineBatches', 'char_error_rate',
+           'LineCER', 'StopAt', 'train_line_model', 'export_line_model']
 
 # %% ../nbs/12b_linemodel.ipynb #9dd3a383
 def line_hands(root=None, part:str='train') -> dict:
@@ -124,6 +126,142 @@ def compose(text:str, draw, rng, height:int=48, pen:float=0.08, gap:float|None=N
         out = ndimage.affine_transform(out, np.array([[1, 0], [slant, 1]]), offset=(0, -slant*H/2), order=1)
     return np.clip(out, 0, 1)
 
+# %% ../nbs/12b_linemodel.ipynb #2052f90a
+CAPTIONS = ('NAME:', 'NOM :', 'PRENOM :', 'Prénom', 'No.', 'N°', 'DATE', 'Date:', 'AMOUNT', 'Amount $', 'CODE', 'Code postal',
+            'Surname', 'First name', 'Ref.', 'TEL', 'Tel:', 'Postcode', 'CITY', 'Ville :', 'Date of birth', 'MONTANT', 'Total',
+            'ID', 'Account no.', 'Reg. No', 'SIGNATURE', 'Country', 'Age', 'Qty', 'PIN', 'Street', 'Member no.', 'Box 4', '1.', '2a')
+PRINT_FONT_DIRS = ('/usr/share/fonts/truetype', '/usr/share/fonts/opentype', '/Library/Fonts', 'C:/Windows/Fonts')
+FORM_CLUTTER = ('caption', 'comb', 'rule', 'sliver')
+
+@functools.lru_cache(maxsize=1)
+def print_fonts() -> tuple:
+    "Typeset fonts found on this machine (up to 40 `.ttf` files, e.g. DejaVu), then `None` for Pillow's built-in font."
+    found = sorted(str(p) for d in PRINT_FONT_DIRS if Path(d).is_dir() for p in Path(d).rglob('*.ttf'))
+    return tuple(found[:40]) + (None,)
+
+@functools.lru_cache(maxsize=256)
+def _pfont(path, size): return ImageFont.load_default(size=size) if path is None else ImageFont.truetype(path, size)
+
+def caption_cov(text:str, cap:int, rng, fonts=None) -> np.ndarray:
+    "Coverage (0-1) of `text` typeset in a random printed font (of `fonts`, default `print_fonts()`) about `cap` px high, cropped to its ink."
+    fonts = fonts or print_fonts()
+    f = _pfont(fonts[rng.integers(len(fonts))], max(6, int(round(cap*1.4))))
+    l, t, r, b = f.getbbox(text)
+    img = Image.new('L', (r - l + 4, b - t + 4), 0)
+    ImageDraw.Draw(img).text((2 - l, 2 - t), text, fill=255, font=f)
+    a = np.asarray(img, np.float32)/255
+    ys, xs = np.nonzero(a > 0.1)
+    if not len(ys): raise ValueError(f"the caption {text!r} drew no ink")
+    return a[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+
+def _ink_box(cov, level=0.1):
+    ys, xs = np.nonzero(cov > level)
+    if not len(ys): raise ValueError("the line has no ink")
+    return int(ys.min()), int(ys.max()) + 1, int(xs.min()), int(xs.max()) + 1
+
+def _paste(out, a, y, x):
+    h, w = a.shape
+    out[y:y + h, x:x + w] = np.maximum(out[y:y + h, x:x + w], a)
+
+def _printed(shape, rng):
+    "A blank layer to draw print on, its drawer, and a print level (black to light grey)."
+    img = Image.new('L', (shape[1], shape[0]), 0)
+    return img, ImageDraw.Draw(img), int(255*rng.uniform(0.45, 1.0))
+
+# %% ../nbs/12b_linemodel.ipynb #b39b309e
+def add_caption(cov:np.ndarray, rng, fonts=None, where:str|None=None, text:str|None=None) -> np.ndarray:
+    "`cov` with a small printed caption (`text`, default one of `CAPTIONS`) to the left of the handwriting or above it (`where` 'left' or 'above', random by default), the canvas grown to hold it."
+    y0, y1, x0, x1 = _ink_box(cov); h = y1 - y0
+    where = where or ('left' if rng.random() < 0.6 else 'above')
+    if where not in ('left', 'above'): raise ValueError(f"where must be 'left' or 'above', got {where!r}")
+    text = text or CAPTIONS[rng.integers(len(CAPTIONS))]
+    c = caption_cov(text, max(5, int(h*rng.uniform(0.3, 0.6))), rng, fonts)*np.float32(rng.uniform(0.55, 1.0))
+    ch, cw = c.shape
+    if where == 'left': cy, cx = int(y1 - ch - h*rng.uniform(-0.05, 0.45)), x0 - int(h*rng.uniform(0.15, 1.2)) - cw
+    else: cy, cx = y0 - int(h*rng.uniform(0.05, 0.5)) - ch, int(x0 + h*rng.uniform(-0.6, 0.4))
+    top, left = max(0, -cy), max(0, -cx)
+    out = np.pad(cov, ((top, max(0, cy + ch - cov.shape[0])), (left, max(0, cx + cw - cov.shape[1]))))
+    _paste(out, c, cy + top, cx + left)
+    return out
+
+# %% ../nbs/12b_linemodel.ipynb #240594e3
+def compose_comb(text:str, draw, rng, height:int=48, pen:float=0.08) -> np.ndarray:
+    "Coverage of `text` written one character per cell of a printed comb, row of boxes or separate boxes (lines may touch the glyphs); a space is an empty cell, separators are not written, and up to 3 empty cells may follow."
+    cells = [ch for ch in text if ch == ' ' or ch in SYMBOLS]
+    if not ''.join(cells).strip(): raise ValueError(f"nothing to write in boxes in {text!r}")
+    cw = int(height*rng.uniform(0.85, 1.5 if len(cells) <= 8 else 1.15)); lw = max(1, int(round(height*rng.uniform(0.03, 0.08))))
+    n = len(cells) + int(rng.integers(0, 4)*(rng.random() < 0.5))
+    lead, H, base = int(height*rng.uniform(0.1, 0.6)), int(height*2.0), int(height*1.3)
+    out = np.zeros((H, lead*2 + n*cw + 2), np.float32)
+    dy = base - int(height*1.25)                                  # `compose` puts its baseline at 1.25 heights
+    for i, ch in enumerate(cells):
+        if ch == ' ': continue
+        g = compose(ch, draw, rng, height=height, pen=pen, gap=0.0)
+        g = g[:H - dy, np.flatnonzero((g > 0.05).any(0))[0]:np.flatnonzero((g > 0.05).any(0))[-1] + 1]
+        x = int(np.clip(lead + i*cw + (cw - g.shape[1])//2 + int(height*rng.normal(0, 0.06)), 0, out.shape[1] - g.shape[1]))
+        _paste(out, g, dy, x)
+    img, d, v = _printed(out.shape, rng)
+    top, bot = base - height*(1 + rng.uniform(0.05, 0.35)), base + height*rng.uniform(-0.05, 0.25)
+    xs, kind = [lead + i*cw for i in range(n + 1)], rng.integers(3)
+    if kind == 0:                                                 # separate boxes
+        g = max(1, int(cw*rng.uniform(0.06, 0.2)))
+        for a in xs[:-1]: d.rectangle([a + g//2, top, a + cw - g//2, bot], outline=v, width=lw)
+    else:                                                         # a row of boxes, or a comb: a base line with ticks
+        tick = top if kind == 1 else bot - (bot - top)*rng.uniform(0.25, 0.6)
+        d.line([(xs[0], bot), (xs[-1], bot)], fill=v, width=lw)
+        if kind == 1: d.line([(xs[0], top), (xs[-1], top)], fill=v, width=lw)
+        for a in xs: d.line([(a, tick), (a, bot)], fill=v, width=lw)
+    return np.maximum(out, np.asarray(img, np.float32)/255)
+
+def add_rule(cov:np.ndarray, rng, dotted:bool|None=None) -> np.ndarray:
+    "`cov` with a printed guide line, solid or dotted, under the handwriting (3 in 4) or through its lower half, running past it on both sides."
+    y0, y1, x0, x1 = _ink_box(cov); h = y1 - y0
+    dotted = bool(rng.random() < 0.5) if dotted is None else dotted
+    l, r = int(h*rng.uniform(0, 1.0)), int(h*rng.uniform(0, 2.0))
+    out = np.pad(cov, ((0, int(0.3*h)), (max(0, l - x0), max(0, x1 + r - cov.shape[1]))))
+    y = y1 + h*rng.uniform(-0.08, 0.15) if rng.random() < 0.75 else y0 + h*rng.uniform(0.45, 0.9)
+    img, d, v = _printed(out.shape, rng)
+    lw = max(1, int(round(h*rng.uniform(0.025, 0.07))))
+    if not dotted: d.line([(0, y), (out.shape[1], y)], fill=v, width=lw)
+    else:
+        step = max(3, int(lw*rng.uniform(2, 4.5)))
+        for x in range(0, out.shape[1], step): d.ellipse([x - lw/2, y - lw/2, x + lw/2, y + lw/2], fill=v)
+    return np.maximum(out, np.asarray(img, np.float32)/255)
+
+def add_sliver(cov:np.ndarray, rng) -> np.ndarray:
+    "`cov` with a sliver of a neighbouring field's handwriting at its top or bottom edge: the bottom 10-35 % of a line above, or the top of a line below (the same hand, mirrored or shifted)."
+    y0, y1, x0, x1 = _ink_box(cov); h = y1 - y0
+    k, gap, above = max(2, int(h*rng.uniform(0.1, 0.35))), int(h*rng.uniform(0.1, 0.5)), bool(rng.random() < 0.5)
+    src = cov[:, ::-1] if rng.random() < 0.5 else cov
+    sy0, sy1, _, _ = _ink_box(src)
+    piece = np.roll(src[sy1 - k:sy1] if above else src[sy0:sy0 + k], shift := int((x1 - x0)*rng.uniform(-0.5, 0.5)), axis=1)
+    if shift > 0: piece[:, :shift] = 0
+    elif shift < 0: piece[:, shift:] = 0
+    if above:
+        pad = max(0, k + gap - y0)
+        out = np.pad(cov, ((pad, 0), (0, 0))); _paste(out, piece, y0 + pad - gap - k, 0)
+    else:
+        out = np.pad(cov, ((0, max(0, y1 + gap + k - cov.shape[0])), (0, 0))); _paste(out, piece, y1 + gap, 0)
+    return out
+
+# %% ../nbs/12b_linemodel.ipynb #85e3b61f
+def form_kinds(rng) -> tuple:
+    "One or two kinds of `FORM_CLUTTER` for a line: caption 40 %, comb 25 %, rule 20 %, sliver 15 %, and a second kind 1 time in 3."
+    p = np.array([0.4, 0.25, 0.2, 0.15])
+    k = [int(rng.choice(4, p=p))]
+    if rng.random() < 1/3:
+        q = p.copy(); q[k[0]] = 0; k.append(int(rng.choice(4, p=q/q.sum())))
+    return tuple(FORM_CLUTTER[i] for i in sorted(k))
+
+def form_clutter(cov:np.ndarray, kinds, rng, fonts=None) -> np.ndarray:
+    "`cov` with the printed captions, guide lines and neighbours' slivers of `kinds` added (a comb is drawn by `compose_comb`)."
+    bad = set(kinds) - set(FORM_CLUTTER)
+    if bad: raise ValueError(f"unknown form clutter {sorted(bad)}; kinds are {FORM_CLUTTER}")
+    if 'rule' in kinds: cov = add_rule(cov, rng)
+    if 'sliver' in kinds: cov = add_sliver(cov, rng)
+    if 'caption' in kinds: cov = add_caption(cov, rng, fonts)
+    return cov
+
 # %% ../nbs/12b_linemodel.ipynb #092cce1d
 def make_hand(hands:dict, rng, fonts=None) -> tuple:
     "(draw(ch, rng) -> coverage, pen width as a fraction of the height) for one line: a real writer (trajectories), real glyph images, or a font."
@@ -148,14 +286,18 @@ def make_hand(hands:dict, rng, fonts=None) -> tuple:
 
 CLEAN = dict(pen='ballpoint', ink='black', darkness=1.0, paper='white', light=0.0, shadow=False, blur=0.0, noise=0.0, tight=False, canvas=False, jpeg=0)
 
-def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6) -> tuple:
-    "One training line: (uint8 model input, label), drawn by a random hand, uploaded in a random style (probability `p_upload`, else a clean scan) and put through the line front end."
+def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form:float=0.35, text:str|None=None, kinds=None) -> tuple:
+    "One training line: (uint8 model input, label), drawn by a random hand, with form clutter in `p_form` of the lines (`form_kinds`; or always `kinds`), uploaded in a random style (probability `p_upload`, else a clean scan) and put through the line front end; `text` fixes the text (default `train_text`)."
     from hwchar.uploads import random_style, simulate
+    if text is not None and not ' '.join(''.join(c for c in text if c in SYMBOLS).split()): raise ValueError(f"nothing to read in {text!r}")
     while True:
-        text, label = train_text(rng, words)
+        t, label = train_text(rng, words) if text is None else (text, ' '.join(''.join(c for c in text if c in SYMBOLS).split()))
         if not label: continue
         draw, pen = make_hand(hands, rng, fonts)
-        cov = compose(text, draw, rng, height=32, pen=pen, slant=rng.uniform(-0.15, 0.5) if rng.random() < 0.4 else 0.0)
+        ks = tuple(kinds) if kinds is not None else form_kinds(rng) if p_form and rng.random() < p_form else ()
+        if 'comb' in ks: cov = compose_comb(t, draw, rng, height=32, pen=pen)
+        else: cov = compose(t, draw, rng, height=32, pen=pen, slant=rng.uniform(-0.15, 0.5) if rng.random() < 0.4 else 0.0)
+        cov = form_clutter(cov, [k for k in ks if k != 'comb'], rng)
         style = random_style(rng) if rng.random() < p_upload else dict(CLEAN)
         line_px = np.exp(rng.uniform(np.log(14), np.log(100)))    # the characters' height in the upload
         style['size'] = int(max(cov.shape)*line_px/32)
@@ -166,27 +308,27 @@ def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6) -> tup
         if on.sum() >= 40 and on.sum() <= 0.5*LINE_H*max(1, (x > 32).any(0).sum()): return x, label    # skip lost or blotted lines
 
 # %% ../nbs/12b_linemodel.ipynb #5ac59ff9
-_HANDS, _WORDS, _FONTS = {}, [], None
+_HANDS, _WORDS, _FONTS, _PFORM = {}, [], None, 0.0
 
 def _line_chunk(lo, hi, rng):
     xs, ys = np.zeros((hi - lo, LINE_H, LINE_W), np.uint8), np.zeros((hi - lo, MAX_LABEL), np.int32)
     for i in range(hi - lo):
-        x, label = train_line(_HANDS, rng, _WORDS, _FONTS)
+        x, label = train_line(_HANDS, rng, _WORDS, _FONTS, p_form=_PFORM)
         xs[i] = x; ys[i, :len(label)] = encode(label)
     return xs, ys
 
-def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|None=None, chunk:int=250, folder=None) -> tuple:
-    "(x uint8 (n, 32, 256), y int32 (n, MAX_LABEL) of output indices, 0-padded) of `n` training lines, cached in `folder` (default `~/.cache/hwchar/lines`) by `n`, `seed` and the hands' size."
+def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|None=None, chunk:int=250, folder=None, p_form:float=0.35) -> tuple:
+    "(x uint8 (n, 32, 256), y int32 (n, MAX_LABEL) of output indices, 0-padded) of `n` training lines, cached in `folder` (default `~/.cache/hwchar/lines`) by `n`, `seed`, the hands' size and `p_form` (the share of lines with form clutter, `train_line`)."
     from hwchar.uploads import map_seeded
     from hwchar.synth import font_paths
-    global _HANDS, _WORDS, _FONTS
+    global _HANDS, _WORDS, _FONTS, _PFORM
     hands = line_hands() if hands is None else hands
     words = word_list() if words is None else words
-    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}"
+    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}" + (f"-form{p_form:g}" if p_form else '')
     f = Path(folder or cache_dir('lines'))/f"lines-{key}.npz"
     if f.exists():
         d = np.load(f); return d['x'], d['y']
-    _HANDS, _WORDS, _FONTS = hands, words, font_paths() or [None]
+    _HANDS, _WORDS, _FONTS, _PFORM = hands, words, font_paths() or [None], p_form
     try: parts = map_seeded(_line_chunk, n, seed, workers, chunk)
     finally: _HANDS, _WORDS = {}, []
     x, y = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
@@ -197,6 +339,63 @@ def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|
 def labels_text(y:np.ndarray) -> list:
     "The label strings of encoded labels `y` (0-padded)."
     return [''.join(SYMBOLS[k - 1] for k in row if k > 0) for row in np.atleast_2d(y)]
+
+# %% ../nbs/12b_linemodel.ipynb #40f7177c
+def printed_line(rng, fonts=None, p_upload:float=0.6) -> tuple:
+    "A line of print and no handwriting, (uint8 model input, ''): one or two captions (`CAPTIONS`), sometimes over a guide line, uploaded like `train_line`'s lines."
+    from hwchar.uploads import random_style, simulate
+    while True:
+        cov = caption_cov(' '.join(CAPTIONS[i] for i in rng.integers(len(CAPTIONS), size=1 + int(rng.random() < 0.2))), int(32*rng.uniform(0.4, 0.9)), rng, fonts)
+        cov = np.pad(cov*np.float32(rng.uniform(0.55, 1.0)), 8)
+        if rng.random() < 0.3: cov = add_rule(cov, rng)
+        style = random_style(rng) if rng.random() < p_upload else dict(CLEAN)
+        style['size'] = int(max(cov.shape)*np.exp(rng.uniform(np.log(14), np.log(100)))/32)
+        if style['pen'] == 'marker': style['pen'] = 'gel'
+        try: x = image_line(simulate(cov, style, rng))
+        except ImageError: continue
+        if (x > 128).sum() >= 40: return x, ''
+
+def _printed_chunk(lo, hi, rng):
+    xs = np.zeros((hi - lo, LINE_H, LINE_W), np.uint8)
+    for i in range(hi - lo): xs[i] = printed_line(rng, _FONTS if _FONTS != [None] else None)[0]
+    return xs, np.zeros((hi - lo, MAX_LABEL), np.int32)
+
+def printed_lines(n:int, seed:int=0, workers:int|None=None, chunk:int=250) -> tuple:
+    "(x uint8 (n, 32, 256), y all 0: empty labels) of `n` printed-only lines (`printed_line`), seeded per chunk."
+    from hwchar.uploads import map_seeded
+    parts = map_seeded(_printed_chunk, n, seed, workers, chunk)
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+# %% ../nbs/12b_linemodel.ipynb #1d3500fb
+def typeset_line(rng, words=(), fonts=None, p_upload:float=0.6) -> tuple:
+    "A typed field, (uint8 model input, label): a `train_text` text typeset in a printed font (`print_fonts`), uploaded like `train_line`'s lines."
+    from hwchar.uploads import random_style, simulate
+    while True:
+        t, label = train_text(rng, words)
+        if not label: continue
+        cov = np.pad(caption_cov(t, int(rng.integers(24, 48)), rng, fonts), 8)
+        style = random_style(rng) if rng.random() < p_upload else dict(CLEAN)
+        style['size'] = int(max(cov.shape)*np.exp(rng.uniform(np.log(14), np.log(100)))/32)
+        if style['pen'] == 'marker': style['pen'] = 'gel'
+        try: x = image_line(simulate(cov, style, rng))
+        except ImageError: continue
+        if (x > 128).sum() >= 40: return x, label
+
+def _typeset_chunk(lo, hi, rng):
+    xs, ys = np.zeros((hi - lo, LINE_H, LINE_W), np.uint8), np.zeros((hi - lo, MAX_LABEL), np.int32)
+    for i in range(hi - lo):
+        x, label = typeset_line(rng, _WORDS)
+        xs[i] = x; ys[i, :len(label)] = encode(label)
+    return xs, ys
+
+def typeset_lines(n:int, seed:int=0, words=None, workers:int|None=None, chunk:int=250) -> tuple:
+    "(x uint8 (n, 32, 256), y int32 labels) of `n` typed fields (`typeset_line`), seeded per chunk."
+    from hwchar.uploads import map_seeded
+    global _WORDS
+    _WORDS = word_list() if words is None else words
+    try: parts = map_seeded(_typeset_chunk, n, seed, workers, chunk)
+    finally: _WORDS = []
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
 # %% ../nbs/12b_linemodel.ipynb #5b37146c
 def line_model(width:int=LINE_W, filters=(16, 32, 64), head:int=128, kernel:int=5, dropout:float=0.15, seed:int=0):
@@ -291,7 +490,9 @@ def train_line_model(out_dir, data, epochs:int=8, batch:int=64, lr:float=2e-3, s
 LINE_CARD = """Segmentation-free line recogniser (CTC). Input: one text line, cropped to its ink, 32 px high, padded to 256 px
 (hwchar.ctc.line_input). Output: 64 steps x 38 logits (blank, 0-9, A-Z, space). Trained on synthetic lines composed from
 TRAINING writers/splits of UNIPEN, DigiLeTs (one writer and pen per line), MNIST, EMNIST, Kaggle A-Z, NIST SD19 vowels, SSE
-letters and handwriting fonts, put through simulated uploads; the fixed dev writers are left for `hwchar bench-lines`.
+letters and handwriting fonts, with form clutter in about a third of the lines (printed captions left of or above the
+handwriting, comb boxes, ruled and dotted guide lines, slivers of neighbouring fields; none of it in the label) and lines
+of print alone read as nothing, put through simulated uploads; the fixed dev writers are left for `hwchar bench-lines`.
 Separators (/ . , - :) are drawn but not read. Limits: upper-case block letters and digits only; lines longer than about
 12 characters are squeezed and read worse; cursive and lower case are out of scope."""
 
