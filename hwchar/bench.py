@@ -4,21 +4,14 @@
 
 # %% ../nbs/14_bench.ipynb #f417e8ef
 from __future__ import annotations
-import http.client, io, json, os, socket, subprocess, sys, threading, time
-from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
+import http.client, io, os, socket, subprocess, sys, threading, time
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
-from scipy import ndimage
 from .core import CLASSES
-from .normalize import ImageError
 from .predict import Recognizer
 
 # %% auto #0
-__all__ = ['BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up',
-           'load', 'api_bench', 'robustness', 'line_text', 'true_pattern', 'make_line', 'real_pool', 'line_set',
-           'edit_distance', 'score_lines', 'score_reader', 'line_bench', 'sep_text', 'form_line_set', 'rapidocr_reader',
-           'sample_line_png', 'line_latency', 'report']
+__all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'robustness', 'report']
 
 # %% ../nbs/14_bench.ipynb #a02a0c9f
 def sample_png(ch:str='A', size:int=300, font=None) -> bytes:
@@ -40,11 +33,13 @@ def latency(rec:Recognizer, n:int=300, data:bytes|None=None) -> dict:
     return dict(n=n, p50_ms=_pct(ts, 50), p99_ms=_pct(ts, 99), mean_ms=float(np.mean(ts)*1000))
 
 def stages(rec:Recognizer, n:int=200, data:bytes|None=None) -> dict:
-    "Median milliseconds of each stage of the predict path on PNG bytes: decode (to the work size), ink map, mask, fit, model."
-    from hwchar.normalize import decode, ink_map, ink_mask, fit_glyph
+    "Median milliseconds of each stage of the predict path on PNG bytes, as `normalize` runs them: decode (to the work size), ink map, mask, find (the character among clutter), fit, model."
+    from hwchar.normalize import decode, ink_map, ink_parts, fit_glyph
+    from hwchar.locate import find_character
     data = data or sample_png()
-    rgb = decode(data)[0]; ink = ink_map(rgb); mask = ink_mask(ink); g = fit_glyph(ink, mask)
-    steps = dict(decode=lambda: decode(data), ink_map=lambda: ink_map(rgb), mask=lambda: ink_mask(ink), fit=lambda: fit_glyph(ink, mask), model=lambda: rec.probs(g[None]))
+    rgb = decode(data)[0]; ink = ink_map(rgb); mask, parts = ink_parts(ink, speck=0.0); found = find_character(mask, parts); g = fit_glyph(ink, found)
+    steps = dict(decode=lambda: decode(data), ink_map=lambda: ink_map(rgb), mask=lambda: ink_parts(ink, speck=0.0), find=lambda: find_character(mask, parts),
+                 fit=lambda: fit_glyph(ink, found), model=lambda: rec.probs(g[None]))
     out = {}
     for k, f in steps.items():
         f(); ts = []
@@ -159,262 +154,6 @@ def robustness(rec:Recognizer, fonts=None, chars:str=CLASSES, seed:int=0) -> dic
             for st, r in zip(styles, rec.predict_batch(list(styles.values()))):
                 hits[st] = hits.get(st, 0) + (r.get('label') == ch); n[st] = n.get(st, 0) + 1
     return {st: dict(n=n[st], accuracy=hits[st]/n[st]) for st in n}
-
-# %% ../nbs/14_bench.ipynb #538a63e4
-def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
-    "Random text of `lo`-`hi` characters: `kind` is 'mixed', 'letters' or 'digits'; a long one may get a word space."
-    chars = {'mixed': CLASSES, 'letters': CLASSES[10:], 'digits': CLASSES[:10]}[kind]
-    n = int(rng.integers(lo, hi + 1))
-    t = ''.join(chars[i] for i in rng.integers(len(chars), size=n))
-    if kind == 'mixed' and t.isdigit() | t.isalpha(): t = CLASSES[rng.integers(10)] + t[1:] if t.isalpha() else CLASSES[10 + rng.integers(26)] + t[1:]
-    if n >= 5 and rng.random() < 0.2: k = int(rng.integers(2, n - 1)); t = t[:k] + ' ' + t[k:]
-    return t
-
-def true_pattern(text:str) -> str:
-    "The short-form pattern a form would give for `text`: `9` per digit, `A` per letter, spaces kept."
-    return ''.join('9' if c.isdigit() else 'A' if c.isalpha() else c for c in text)
-
-def _synth_cov(ch, rng, fonts):
-    from hwchar.synth import draw_glyph, affine, elastic
-    img = affine(draw_glyph(ch, fonts[rng.integers(len(fonts))], size=int(rng.integers(50, 64))), rng, rot=5, slant=0.15, aspect=(0.85, 1.15))
-    return 1 - elastic(np.asarray(img, np.float32), rng, alpha=rng.uniform(1, 4))/255
-
-def make_line(text:str, rng, draw, height:int=64, touching:bool=False, slant:float=0.0) -> np.ndarray:
-    "Ink coverage (0 paper, 1 ink) of `text`, each character from `draw(ch, rng)` (a coverage map) scaled to about `height`."
-    from hwchar.uploads import crop_ink
-    parts, x = [], 0
-    for ch in text:
-        if ch == ' ': x += int(height*rng.uniform(1.0, 1.5)); continue
-        c = crop_ink(np.clip(draw(ch, rng), 0, 1))
-        h = height*rng.uniform(0.9, 1.1)
-        f = h/c.shape[0]
-        if c.shape[1]*f > 1.3*height: f = 1.3*height/c.shape[1]
-        c = np.asarray(Image.fromarray(c.astype(np.float32)).resize((max(2, round(c.shape[1]*f)), max(2, round(c.shape[0]*f))), Image.BILINEAR))
-        parts.append((x, int(height*(1.1 - c.shape[0]/height) + rng.normal(0, 0.04)*height), c))
-        x += c.shape[1] + int(height*(-rng.uniform(0.02, 0.12) if touching else rng.uniform(0.12, 0.4)))
-    W, H = max(px + c.shape[1] for px, _, c in parts), int(height*1.6)
-    out = np.zeros((H, W + height), np.float32)
-    for px, py, c in parts:
-        py = int(np.clip(py, 0, H - c.shape[0]))
-        out[py:py + c.shape[0], px:px + c.shape[1]] = np.maximum(out[py:py + c.shape[0], px:px + c.shape[1]], c)
-    if slant:
-        yc = H/2
-        out = ndimage.affine_transform(out, np.array([[1, 0], [slant, 1]]), offset=(0, -slant*yc - height*0.5), output_shape=(H, W + height), order=1)   # leans right
-    return np.clip(out, 0, 1)
-
-# %% ../nbs/14_bench.ipynb #325251bf
-def real_pool(root=None, part:str='dev') -> dict:
-    "Pen trajectories of UNIPEN and DigiLeTs (`part` writers) by class, or `{}` when neither set is found."
-    from hwchar.data import find_sources, read_unipen, read_digilets
-    try: src, pool = find_sources(root), {}
-    except FileNotFoundError: return {}
-    for name, reader in (('unipen', read_unipen), ('digilets', read_digilets)):
-        if name in src:
-            s = reader(src[name], part=part)
-            for item, y in zip(s.items, s.y): pool.setdefault(CLASSES[y], []).append(item)
-    return pool
-
-def line_set(n:int=300, seed:int=0, pool:dict|None=None, fonts=None, kinds=('mixed', 'letters', 'digits'), words=()) -> list:
-    "`n` benchmark lines as dicts (image, text, kind, touching, slanted, source): every kind x touching x slant cell equally, half real trajectories when `pool` has them; kind 'words' draws one of `words`."
-    from hwchar.synth import font_paths
-    from hwchar.uploads import random_style, simulate, render_strokes
-    rng = np.random.default_rng(seed)
-    fonts = list(font_paths() if fonts is None else fonts) or [None]
-    cells = [(k, t, s) for k in kinds for t in (False, True) for s in (False, True)]
-    out = []
-    for i in range(n):
-        kind, touching, slanted = cells[i % len(cells)]
-        real = bool(pool) and i//len(cells) % 2 == 1
-        text = words[rng.integers(len(words))] if kind == 'words' else line_text(kind, rng)
-        draw = (lambda ch, r: render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))) if real else (lambda ch, r: _synth_cov(ch, r, fonts))
-        cov = make_line(text, rng, draw, touching=touching, slant=rng.uniform(0.2, 0.45) if slanted else 0.0)
-        style = dict(random_style(rng), tight=False, canvas=False)
-        style['size'] = int(max(cov.shape)*rng.uniform(0.6, 1.2))
-        if style['pen'] == 'marker': style['pen'] = 'gel'          # a marker line at 40 px high is a blot
-        out.append(dict(image=simulate(cov, style, rng), text=text, kind=kind, touching=touching, slanted=slanted, source='real' if real else 'synthetic'))
-    return out
-
-def edit_distance(a:str, b:str) -> int:
-    "Levenshtein distance between `a` and `b`."
-    d = np.arange(len(b) + 1)
-    for i, ca in enumerate(a, 1):
-        prev, d[0] = d.copy(), i
-        for j, cb in enumerate(b, 1): d[j] = min(prev[j] + 1, d[j - 1] + 1, prev[j - 1] + (ca != cb))
-    return int(d[-1])
-
-def _score(l, got): return dict(l, got=got, exact=got == l['text'], char_acc=max(0.0, 1 - edit_distance(got, l['text'])/len(l['text'])))
-
-def score_lines(rec:Recognizer, lines:list, pattern:bool=False, **kw) -> list:
-    "Read every line (with its true pattern if `pattern`); per line the reading, exact match and character accuracy."
-    out = []
-    for l in lines:
-        try: got = rec.read(l['image'], pattern=true_pattern(l['text']) if pattern else None, **kw)['text']
-        except ImageError: got = ''
-        out.append(_score(l, got))
-    return out
-
-def score_reader(read, lines:list) -> list:
-    "`score_lines` for any `read(image) -> text` (a peer OCR); a reader that fails on a line reads ''."
-    out = []
-    for l in lines:
-        try: got = read(l['image'])
-        except Exception: got = ''
-        out.append(_score(l, got))
-    if hasattr(read, 'save'): read.save()
-    return out
-
-def _groups(rows):
-    base = [r for r in rows if r['kind'] in BASE_KINDS]
-    g = {'all': base}
-    for v in sorted({r['kind'] for r in rows}, key=lambda k: ((BASE_KINDS + ('words',) + FORM_KINDS).index(k) if k in BASE_KINDS + ('words',) + FORM_KINDS else 99, k)): g[v] = [r for r in rows if r['kind'] == v]
-    for v in sorted({r.get('detail') for r in rows} - {None}): g[v] = [r for r in rows if r.get('detail') == v]
-    for v in sorted({r['source'] for r in base}): g[v] = [r for r in base if r['source'] == v]
-    g['touching'] = [r for r in base if r['touching']]; g['spaced'] = [r for r in base if not r['touching']]
-    g['slanted'] = [r for r in base if r['slanted']]; g['straight'] = [r for r in base if not r['slanted']]
-    return {k: dict(n=len(rs), exact=float(np.mean([r['exact'] for r in rs])), char_acc=float(np.mean([r['char_acc'] for r in rs]))) for k, rs in g.items() if rs}
-
-def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, methods=('ctc', 'segment'), n_words:int=100, lexicon=None,
-               n_form:int=100, form_kinds=('captions', 'comb', 'separators'), peers:bool=True, **kw) -> dict:
-    "Read `n` benchmark lines, `n_words` English words (when a word list is found) and `n_form` lines of each of `form_kinds` with each reader `method` (and 'comb' on comb lines when the recogniser has it), without and with their true pattern, the words with the `lexicon` (default: 50,000 words, `hwchar.ctc.lexicon_words`), and with RapidOCR's recogniser when it is installed and `peers`; print exact match / character accuracy per kind, caption place, source, spacing and slant (`all`, the sources, spacing and slant count the mixed, letters and digits lines only)."
-    from hwchar.ctc import compile_lexicon, lexicon_words
-    from hwchar.predict import METHODS
-    rec = rec or Recognizer()
-    methods = [m for m in methods if m != 'ctc' or rec.line_model is not None]
-    pool = real_pool(root)
-    lines = line_set(n, seed, pool)
-    words = lexicon_words() if lexicon is None else list(lexicon)
-    if words and n_words: lines += line_set(n_words, seed + 1, pool, kinds=('words',), words=[w for w in words if len(w) <= 10])
-    if n_form and form_kinds: lines += form_line_set(n_form, seed + 2, pool, kinds=form_kinds)
-    res = {}
-    for m in methods:
-        opts = dict(kw, method=m) if m == 'segment' else dict(method=m)
-        res[m] = score_lines(rec, lines, False, **opts)
-        res[f'{m} + pattern'] = score_lines(rec, lines, True, **opts)
-    wl = [l for l in lines if l['kind'] == 'words']
-    if 'ctc' in methods and wl: res['ctc + lexicon'] = score_lines(rec, wl, False, method='ctc', lexicon=compile_lexicon(words))
-    cl = [l for l in lines if l['kind'] == 'comb']
-    if 'comb' in METHODS and cl:
-        res['comb'] = score_lines(rec, cl, False, method='comb'); res['comb + pattern'] = score_lines(rec, cl, True, method='comb')
-    peer = rapidocr_reader() if peers else None
-    if peer is not None: res['rapidocr'] = score_reader(peer, lines)
-    table = {mode: _groups(rows) for mode, rows in res.items()}
-    cols = list(table)
-    print(f"{'group':>14} {'n':>4} | " + ' | '.join(f"{c:>15}" for c in cols) + "   (exact / characters)")
-    for g in table[cols[0]]:
-        print(f"{g:>14} {table[cols[0]][g]['n']:>4} | " + ' | '.join(f"{table[c][g]['exact']:>7.3f}/{table[c][g]['char_acc']:.3f}" if g in table[c] else f"{'':>15}" for c in cols))
-    errors = {mode: [(r['text'], r['got']) for r in rows if not r['exact']][:30] for mode, rows in res.items()}
-    return dict(table=table, errors=errors, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [])
-
-# %% ../nbs/14_bench.ipynb #0e854344
-BASE_KINDS = ('mixed', 'letters', 'digits')
-FORM_KINDS = ('captions', 'comb', 'separators')
-BENCH_CAPTIONS = ('NOM :', 'PRENOM :', 'NAME:', 'No.', 'DATE', 'Vorname:', 'Nom de famille', 'Apellido', 'Postal code:', 'Phone',
-                  'Invoice No', 'E-mail', 'Expiry', 'Sort code', 'Given names', 'Ort')
-
-def sep_text(rng) -> tuple:
-    "(drawn text, true field text) of an amount (`1,234.50`), a date (`12/05/2024`) or a code (`AB-1234`) with at least one separator; the field text leaves the separators out."
-    from hwchar.lines import SYMBOLS
-    r = rng.random()
-    if r < 0.4:
-        t = f"{int(rng.integers(1000, 10**int(rng.integers(4, 7)))):,}" if rng.random() < 0.5 else str(int(rng.integers(1, 1000)))
-        if rng.random() < 0.4: t = t.replace(',', '.')
-        if ',' not in t and '.' not in t or rng.random() < 0.6: t += ('.' if rng.random() < 0.6 else ',') + f"{int(rng.integers(100)):02d}"
-        if rng.random() < 0.1: t = '-' + t
-    elif r < 0.75:
-        d, m, y, sep = int(rng.integers(1, 29)), int(rng.integers(1, 13)), int(rng.integers(1950, 2040)), '/.-'[rng.integers(3)]
-        t = sep.join([f"{y}", f"{m:02d}", f"{d:02d}"]) if rng.random() < 0.2 else sep.join([f"{d:02d}", f"{m:02d}", str(y) if rng.random() < 0.6 else f"{y % 100:02d}"])
-    else:
-        form = ['AA-9999', 'A/99', '99-AA-99', 'AAA.999', '9A-99/9', 'A.A.A'][rng.integers(6)]
-        t = ''.join(CLASSES[rng.integers(10)] if c == '9' else CLASSES[10 + rng.integers(26)] if c == 'A' else c for c in form)
-    return t, ''.join(c for c in t if c in SYMBOLS)
-
-def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds=FORM_KINDS) -> list:
-    "`n` lines of each of `kinds` ('captions', 'comb', 'separators') as dicts like `line_set`'s (image, text, kind, touching, slanted, source, and `detail` 'captions left' or 'captions above'): half real trajectories when `pool` has them."
-    from hwchar.synth import font_paths
-    from hwchar.uploads import random_style, simulate, render_strokes
-    from hwchar.linemodel import add_caption, compose, compose_comb
-    bad = set(kinds) - set(FORM_KINDS)
-    if bad: raise ValueError(f"unknown form kinds {sorted(bad)}; kinds are {FORM_KINDS}")
-    rng = np.random.default_rng(seed)
-    fonts = list(font_paths() if fonts is None else fonts) or [None]
-    out = []
-    for kind in kinds:
-        for i in range(n):
-            real = bool(pool) and i % 2 == 1
-            draw = (lambda ch, r: render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))) if real else (lambda ch, r: _synth_cov(ch, r, fonts))
-            pen, touching, detail = float(rng.uniform(0.05, 0.1)), False, None
-            if kind == 'separators':
-                drawn, text = sep_text(rng)
-                cov = compose(drawn, draw, rng, height=64, pen=pen, gap=rng.uniform(0.05, 0.35))
-            elif kind == 'comb':
-                text = line_text(BASE_KINDS[i % 3], rng).replace(' ', '')
-                cov = compose_comb(text, draw, rng, height=64, pen=pen)
-            else:
-                text, touching = line_text(BASE_KINDS[i % 3], rng), bool(i//4 % 2)
-                where = ('left', 'above')[i//2 % 2]
-                cov = add_caption(make_line(text, rng, draw, touching=touching), rng, where=where, text=BENCH_CAPTIONS[rng.integers(len(BENCH_CAPTIONS))])
-                detail = f'captions {where}'
-            style = dict(random_style(rng), tight=False, canvas=False)
-            style['size'] = int(max(cov.shape)*rng.uniform(0.6, 1.2))
-            if style['pen'] == 'marker': style['pen'] = 'gel'
-            out.append(dict(image=simulate(cov, style, rng), text=text, kind=kind, touching=touching, slanted=False, source='real' if real else 'synthetic', detail=detail))
-    return out
-
-def _reading_order(res) -> list:
-    "Texts of RapidOCR's detections ([box, text, score]) top to bottom in rows, left to right in a row."
-    rows = []
-    for box, text, _ in sorted(res, key=lambda r: np.mean([p[1] for p in r[0]])):
-        ys = [p[1] for p in box]; cy, h = float(np.mean(ys)), float(np.ptp(ys))
-        if rows and abs(cy - rows[-1][0]) < 0.5*max(h, rows[-1][1]): rows[-1][2].append((min(p[0] for p in box), text))
-        else: rows.append((cy, h, [(min(p[0] for p in box), text)]))
-    return [t for _, _, row in rows for _, t in sorted(row)]
-
-def rapidocr_reader(cache:bool=True):
-    "RapidOCR (PP-OCR text detection and recognition, ONNX Runtime) as `read(image) -> text` (upper case, 0-9 A-Z and single spaces kept; the recogniser alone on the whole image when nothing is detected), or None when `rapidocr_onnxruntime` is not installed or does not start. Its answers do not depend on our models, so with `cache` they are kept by image in `~/.cache/hwchar/bench/rapidocr.json` (`read.save()` writes them) and a second run of the same lines is free."
-    try:
-        from rapidocr_onnxruntime import RapidOCR
-        eng = RapidOCR()
-    except Exception: return None
-    import hashlib
-    from hwchar.core import cache_dir
-    from hwchar.lines import SYMBOLS
-    memo_f = Path(cache_dir('bench'))/'rapidocr.json' if cache else None
-    memo = json.loads(memo_f.read_text()) if memo_f is not None and memo_f.exists() else {}
-    def read(img):
-        key = hashlib.sha1(img.tobytes()).hexdigest() + f"-{img.mode}-{img.size[0]}x{img.size[1]}"
-        if key not in memo: memo[key] = _rapid(img)
-        return memo[key]
-    def save():
-        if memo_f is not None: memo_f.parent.mkdir(parents=True, exist_ok=True); memo_f.write_text(json.dumps(memo))
-    read.save = save
-    def _rapid(img):
-        rgb = np.asarray(img.convert('RGB'))
-        res, _ = eng(rgb, use_cls=False)
-        texts = _reading_order(res) if res else [r[0] for r in (eng(rgb, use_det=False, use_cls=False, use_rec=True)[0] or [])]
-        return ' '.join(''.join(c for c in ' '.join(texts).upper() if c in SYMBOLS).split())
-    return read
-
-# %% ../nbs/14_bench.ipynb #9309fa13
-def sample_line_png(text:str='HW42XY7K', height:int=80) -> bytes:
-    "A PNG of `text` on one line, dark ink on white, each character a pen-drawn-looking glyph of Pillow's font `height` px high."
-    f = ImageFont.load_default(size=height)
-    img = Image.new('L', (int(len(text)*height*0.75) + height, int(height*1.6)), 255)
-    ImageDraw.Draw(img).text((height//2, int(height*0.8)), text, fill=0, font=f, anchor='lm', stroke_width=max(1, height//40), stroke_fill=0)
-    b = io.BytesIO(); img.save(b, 'PNG'); return b.getvalue()
-
-def line_latency(rec:Recognizer, n:int=100, method:str='ctc', data:bytes|None=None, **kw) -> dict:
-    "End-to-end latency (ms) of `rec.read` with `method` on one line of 8 characters (PNG bytes), and of the line model call alone."
-    data = data or sample_line_png()
-    for _ in range(5): rec.read(data, method=method, **kw)
-    ts = []
-    for _ in range(n):
-        t = time.perf_counter(); rec.read(data, method=method, **kw); ts.append(time.perf_counter() - t)
-    out = dict(n=n, method=method, p50_ms=_pct(ts, 50), p99_ms=_pct(ts, 99))
-    if method == 'ctc':
-        x = np.zeros((1, 32, 256), np.uint8); ms = []
-        for _ in range(n): t = time.perf_counter(); rec.line_model.log_probs(x); ms.append(time.perf_counter() - t)
-        out['model_p50_ms'] = _pct(ms, 50)
-    return out
 
 # %% ../nbs/14_bench.ipynb #7add7c12
 def report(rec:Recognizer|None=None, api:bool=True, seconds:float=3.0, workers:int|None=None, models=None, n:int=300, n_images:int=640) -> dict:

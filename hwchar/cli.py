@@ -227,7 +227,7 @@ def cmd_bench(a):
     if a.out: Path(a.out).write_text(json.dumps(out, indent=1)); print(f"wrote {a.out}")
 
 def cmd_bench_lines(a):
-    from hwchar.bench import line_bench
+    from hwchar.bench_lines import line_bench
     from hwchar.predict import Recognizer
     out = line_bench(Recognizer(a.models), n=a.lines, seed=a.seed, root=a.data, prior=a.prior)
     out['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))

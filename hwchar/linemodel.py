@@ -266,7 +266,7 @@ def form_clutter(cov:np.ndarray, kinds, rng, fonts=None) -> np.ndarray:
 def make_hand(hands:dict, rng, fonts=None) -> tuple:
     "(draw(ch, rng) -> coverage, pen width as a fraction of the height) for one line: a real writer (trajectories), real glyph images, or a font."
     from hwchar.uploads import render_strokes, image_coverage
-    from hwchar.bench import _synth_cov
+    from hwchar.bench_lines import _synth_cov
     r = rng.random()
     if hands.get('writers') and r < 0.5:
         name, writer = hands['writers'][rng.integers(len(hands['writers']))]
@@ -445,7 +445,7 @@ class LineBatches(keras.utils.PyDataset):
 
 def char_error_rate(got:list, want:list) -> float:
     "Edit distance over the total length of `want`."
-    from hwchar.bench import edit_distance
+    from hwchar.bench_lines import edit_distance
     return sum(edit_distance(a, b) for a, b in zip(got, want))/max(1, sum(map(len, want)))
 
 class LineCER(keras.callbacks.Callback):

@@ -213,7 +213,7 @@ def cut_candidates(m:np.ndarray, height:float, step:float=0.3, near:float=0.15) 
 
 # %% ../nbs/12a_lines.ipynb #8d8ebb17
 DIGIT = np.arange(len(CLASSES)) < 10
-WEIGHTS = dict(bonus=0.0, wide=2.0, max_w=0.9, short=8.0, cut=0.5, cut_ink=0.3, space=0.55, space_scale=0.12, switch=1.0)   # chosen on lines of training writers (`hwchar.bench.line_set`)
+WEIGHTS = dict(bonus=0.0, wide=2.0, max_w=0.9, short=8.0, cut=0.5, cut_ink=0.3, space=0.55, space_scale=0.12, switch=1.0)   # chosen on lines of training writers (`hwchar.bench_lines.line_set`)
 
 def space_logp(gap:float, height:float, typical:float=0.0, w:dict=WEIGHTS) -> tuple:
     "(log p(space), log p(no space)) for a gap of `gap` pixels in a line `height` high whose gaps between letters are `typical`: even odds at the larger of `space` heights and twice `typical`."
