@@ -191,7 +191,7 @@ def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds
     "`n` lines of each of `kinds` ('captions', 'comb', 'separators') as dicts like `line_set`'s (image, text, kind, touching, slanted, source, and `detail` 'captions left' or 'captions above'): half real trajectories when `pool` has them."
     from hwchar.synth import font_paths
     from hwchar.uploads import random_style, simulate, render_strokes
-    from hwchar.linemodel import add_caption, compose, compose_comb
+    from hwchar.linedata import add_caption, compose, compose_comb
     bad = set(kinds) - set(FORM_KINDS)
     if bad: raise ValueError(f"unknown form kinds {sorted(bad)}; kinds are {FORM_KINDS}")
     rng = np.random.default_rng(seed)
