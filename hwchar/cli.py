@@ -167,15 +167,12 @@ def _lexicon(arg):
 
 def cmd_read(a):
     from hwchar.normalize import ImageError
-    from hwchar.lines import PatternError, compile_pattern
-    from hwchar.ctc import LexiconError, compile_lexicon
-    from hwchar.predict import METHODS
+    from hwchar.lines import PatternError
+    from hwchar.ctc import LexiconError
+    from hwchar.predict import METHODS, check_read
     try:
-        if a.pattern: compile_pattern(a.pattern)
         if a.method not in (None, *METHODS): raise ValueError(f"--method must be one of {', '.join(METHODS)}, not {a.method!r}")
-        lexicon = _lexicon(a.lexicon)
-        if lexicon is not None: lexicon = compile_lexicon(lexicon, a.pattern)      # checked and compiled once, before any image
-        if lexicon is not None and a.method == 'segment': raise ValueError("a lexicon needs the line model (--method ctc) or a comb field (--method comb)")
+        _, lexicon = check_read(a.method, a.pattern, _lexicon(a.lexicon))      # checked and compiled once, before any image
     except (PatternError, LexiconError, ValueError) as e: print(f"hwchar read: {e}", file=sys.stderr); return 2
     rec, bad = _recognizer(a), 0
     for f in _images(a.images):

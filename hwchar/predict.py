@@ -19,7 +19,8 @@ from .comb import NoCombError, find_comb
 from .combread import locate_comb, read_comb_lines
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer']
+__all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer',
+           'MethodError', 'check_read']
 
 # %% ../nbs/12_predict.ipynb #0a0da5d0
 import hwchar
@@ -151,13 +152,10 @@ def _line_box(chars):
 def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False,
          method:str|None=None, lexicon=None) -> dict:
     "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped), 'segment' or 'comb' (a comb field: one character per box, the boxes as the segmentation); without one, a comb field found in the image is read with 'comb'."
+    pat, lex = check_read(method, pattern, lexicon, self.line_model is not None)    # a bad method, pattern or lexicon fails before any work
     auto = method is None
     method = method or (READ_METHOD if self.line_model is not None else 'segment')
-    if method not in METHODS: raise ValueError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
-    if lexicon is not None and method == 'segment': raise ValueError("a lexicon needs method='ctc' (the line model) or 'comb'")
     if method == 'ctc' and self.line_model is None: raise FileNotFoundError(f"no line model (line_model.json) in {self.dir}")
-    pat = compile_pattern(pattern) if pattern else None           # a bad pattern or lexicon fails before any work
-    lex = compile_lexicon(lexicon, pattern) if lexicon is not None else None
     raw, scale = prepare(src, work_side=READ_SIDE, keep_rules=True)
     ink = remove_rules(raw)                                        # what the line readers see: faint ruled lines gone
     mask = ink_mask(ink)
@@ -175,14 +173,13 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
             out.append(dict(text=text, box=_line_box(chars), characters=chars, cells=[[x0, y0, x1 - x0, y1 - y0] for x0, y0, x1, y1 in cells]))
         if not out and not auto: raise NoInkError("no character found: the boxes are empty")
         if out: method = 'comb'                                    # (boxes found on their own with nothing in them: read the lines)
-    if out: pass
-    elif method == 'ctc':
+    if not out and method == 'ctc':
         for l in read_ctc_lines(self.line_model, ink, mask, lex or pat, charset, glyphs):
             if not l['characters']: continue
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in l['characters']]
             out.append(dict(text=l['text'], box=_line_box(chars), characters=chars, score=round(l['score'], 3),
                             alternatives=[dict(text=t, score=round(s, 3)) for t, s in l['alternatives']]))
-    else:
+    elif not out:
         for line in read_lines(self.char_probs, ink, mask, pat or free_pattern(charset), charset, prior):
             if not line: continue
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
@@ -192,3 +189,14 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     return dict(text='\n'.join(l['text'] for l in out), pattern=pattern, method=method, lexicon=None if lex is None else len(lex),
                 lines=out, characters=[c for l in out for c in l['characters']])
 
+
+class MethodError(ValueError):
+    "A reading method `read` does not know."
+    code = 'bad_method'
+
+def check_read(method:str|None=None, pattern:str|None=None, lexicon=None, line_model:bool=True) -> tuple:
+    "`read`'s constraints checked and compiled before any image (by `read`, the CLI and the server alike): (`Pattern` or None, `Lexicon` or None); `MethodError`, `PatternError` or `LexiconError` when they cannot be used. `line_model`: whether one is shipped (it decides the default method)."
+    if method is not None and method not in METHODS: raise MethodError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
+    if lexicon is not None and (method or (READ_METHOD if line_model else 'segment')) == 'segment':
+        raise LexiconError("a lexicon needs method='ctc' (the line model) or 'comb'")
+    return compile_pattern(pattern) if pattern else None, compile_lexicon(lexicon, pattern) if lexicon is not None else None

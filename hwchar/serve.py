@@ -17,9 +17,9 @@ from werkzeug.exceptions import HTTPException
 from .core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
 from .predict import MODELS_DIR, Recognizer
-from .lines import PatternError, compile_pattern
-from .ctc import LexiconError, compile_lexicon, split_lexicon
-import hwchar.predict
+from .lines import PatternError
+from .ctc import LexiconError, split_lexicon
+from .predict import MethodError, check_read
 from .runtime import sha256
 
 # %% auto #0
@@ -82,19 +82,11 @@ def lexicon_option(args, files=None) -> list|None:
     except UnicodeDecodeError: raise ApiError(400, 'bad_lexicon', "the lexicon file is not UTF-8 text") from None
 
 def read_options(args, files=None, line_model:bool=True) -> dict:
-    "Validated `pattern`, `method` and `lexicon` (compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`; `line_model`: whether the server has one."
-    pattern = args.get('pattern') or None
-    if pattern:
-        try: compile_pattern(pattern)
-        except PatternError as e: raise ApiError(400, 'bad_pattern', str(e)) from None
-    method, methods = args.get('method') or None, hwchar.predict.METHODS
-    if method is not None and method not in methods: raise ApiError(400, 'bad_method', f"method must be one of {', '.join(methods)}, not {method[:20]!r}")
+    "Validated `pattern`, `method` and `lexicon` (`check_read`: compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`; `line_model`: whether the server has one."
+    pattern, method, lexicon = args.get('pattern') or None, args.get('method') or None, lexicon_option(args, files)
+    try: check_read(method and method[:20], pattern, lexicon, line_model)    # the lexicon is remembered: `read` gets it back compiled
+    except (MethodError, PatternError, LexiconError) as e: raise ApiError(400, e.code, str(e)) from None
     if method == 'ctc' and not line_model: raise ApiError(400, 'bad_method', "this server has no line model: use method=segment")
-    lexicon = lexicon_option(args, files)
-    if lexicon is not None:
-        if (method or ('ctc' if line_model else 'segment')) == 'segment': raise ApiError(400, 'bad_lexicon', "a lexicon needs the line model (method=ctc) or a comb field (method=comb)")
-        try: compile_lexicon(lexicon, pattern)           # remembered: `read` gets it back compiled
-        except LexiconError as e: raise ApiError(400, e.code, str(e)) from None
     return dict(pattern=pattern, method=method, lexicon=lexicon, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
 
 # %% ../nbs/13_serve.ipynb #2254ca28
