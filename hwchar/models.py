@@ -12,6 +12,7 @@ from keras import layers
 from .core import N_CLASSES, N_OUTPUTS, IMG_SIZE
 from .data import Glyphs
 from .pipeline import make_dataset, class_weights
+from .runs import Checkpoints, Rewarm, start_point, load_weights16, read_state, write_state, finish
 
 # %% auto #0
 __all__ = ['TUNED', 'V3', 'RECIPES', 'baseline_cnn', 'cnn', 'cosine_schedule', 'train', 'train_multi_worker', 'plot_history',
@@ -65,11 +66,12 @@ def cosine_schedule(lr:float, steps_per_epoch:int, epochs:int, warmup_epochs:int
     return keras.optimizers.schedules.CosineDecay(lr/10 if warm else lr, max(1, steps_per_epoch*epochs - warm), alpha=alpha,
                                                   warmup_target=lr if warm else None, warmup_steps=warm)
 
-def _recompile(model, schedule:str, label_smoothing:float, steps:int, epochs:int):
-    "Compile `model` again with a cosine schedule (from its optimiser's learning rate) and label smoothing."
+def _recompile(model, schedule:str, label_smoothing:float, steps:int, epochs:int, rewarm:int=0):
+    "Compile `model` again with a cosine schedule (from its optimiser's learning rate) and label smoothing; `rewarm` > 0: a new optimiser continuing the schedule at that epoch (`Rewarm`)."
     lr = float(keras.ops.convert_to_numpy(model.optimizer.learning_rate))
-    opt = keras.optimizers.Adam(cosine_schedule(lr, steps, epochs) if schedule == 'cosine' else lr, clipnorm=0.9)
-    model.compile(opt, keras.losses.CategoricalCrossentropy(label_smoothing=label_smoothing), metrics=['accuracy'])
+    sched = cosine_schedule(lr, steps, epochs) if schedule == 'cosine' else lr
+    if rewarm and schedule == 'cosine': sched = Rewarm(sched, rewarm*steps, max(1, steps//5))
+    model.compile(keras.optimizers.Adam(sched, clipnorm=0.9), keras.losses.CategoricalCrossentropy(label_smoothing=label_smoothing), metrics=['accuracy'])
 
 def _history(path) -> dict:
     "Per-epoch figures of every run that wrote the CSV log at `path` (a resumed fit appends to it)."
@@ -77,10 +79,25 @@ def _history(path) -> dict:
     with open(path) as f: rows = list(csv.DictReader(f))
     return {k: [float(r[k]) for r in rows] for k in (rows[0] if rows else {}) if k != 'epoch'}
 
+def _start(model, out_dir, fallback, state_dir, info:dict) -> int:
+    "Prepare a fit's checkpoint folder and return the epoch it starts at: the machine's backup, else the fallback's weights (its history copied into the log), else 0."
+    out_dir.mkdir(parents=True, exist_ok=True)
+    log, st = out_dir/'history.csv', read_state(state_dir)
+    sp = start_point(out_dir, fallback, info.get('config'), st)
+    if sp['from'] == 'fallback':
+        load_weights16(model, Path(fallback)/'weights.npz')
+        log.write_text(sp['state'].get('history_csv', ''))
+        write_state(state_dir, rewarm_epoch=sp['epoch'])
+    elif sp['from'] == 'start':
+        if log.exists(): log.unlink()                                  # a fresh run: the old log belongs to a finished one
+        write_state(state_dir, rewarm_epoch=0, status='running', epoch=0)
+    if sp['epoch']: print(f"resuming at epoch {sp['epoch'] + 1} from the {'full state on this machine' if sp['from'] == 'backup' else 'fallback in ' + str(fallback)}", flush=True)
+    return sp['epoch']
+
 def train(build, data:dict, epochs:int=6, batch_size:int=64, augment:float=0.0, balance:float=1.0, seed:int=42,
           out_dir=None, patience:int=3, strategy=None, verbose='auto', early_stop:bool=True, elastic_px:float=0.0, stroke:float=0.0,
-          label_smoothing:float=0.0, schedule:str='plateau', callbacks=None) -> tuple:
-    "Build a model with `build()` and fit it on `data['train']`, validating on `data['valid']`; `schedule` 'plateau' (reduce on plateau) or 'cosine' (fixed epochs); with `out_dir` a killed run resumes from its last epoch. Returns (model, history dict of every epoch)."
+          label_smoothing:float=0.0, schedule:str='plateau', callbacks=None, fallback=None, state_dir=None, info:dict|None=None) -> tuple:
+    "Build a model with `build()` and fit it on `data['train']`, validating on `data['valid']`; `schedule` 'plateau' (reduce on plateau) or 'cosine' (fixed epochs). With `out_dir` a stopped run started again continues from its full state there, else from the compact `fallback` (see `hwchar.runs`); `state_dir` (default `out_dir`) gets the run's `state.json`, with `info`. Returns (model, history dict of every epoch)."
     import tensorflow as tf
     keras.utils.set_random_seed(seed)
     if isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy) and sum(map(len, strategy.cluster_resolver.cluster_spec().as_dict().values())) > 1:
@@ -90,25 +107,32 @@ def train(build, data:dict, epochs:int=6, batch_size:int=64, augment:float=0.0, 
         with strategy.scope(): model = build()
         batch_size *= strategy.num_replicas_in_sync
     else: model = build()
-    n_out = int(model.output_shape[-1])
-    if schedule == 'cosine' or label_smoothing: _recompile(model, schedule, label_smoothing, -(-len(data['train'])//batch_size), epochs)
-    train_ds = make_dataset(data['train'], batch_size, shuffle=True, augment=augment, seed=seed, n_classes=n_out, elastic_px=elastic_px, stroke=stroke)
+    n_out, steps, info = int(model.output_shape[-1]), -(-len(data['train'])//batch_size), dict(info or {})
+    first = 0
+    if out_dir is not None:
+        out_dir = Path(out_dir); state_dir = Path(state_dir or out_dir)
+        first = _start(model, out_dir, fallback, state_dir, info)
+    rewarm = read_state(state_dir).get('rewarm_epoch', 0) if out_dir is not None else 0
+    if schedule == 'cosine' or label_smoothing or rewarm: _recompile(model, schedule, label_smoothing, steps, epochs, rewarm)
+    train_ds = make_dataset(data['train'], batch_size, augment=augment, seed=seed, n_classes=n_out, elastic_px=elastic_px, stroke=stroke, epochs=epochs, first_epoch=first)
     valid_ds = make_dataset(data['valid'], 256, shuffle=False, n_classes=n_out) if len(data['valid']) else None
     cbs = [keras.callbacks.ReduceLROnPlateau('val_loss', factor=0.3, patience=max(1, patience - 2), min_lr=1e-5, verbose=1)] if schedule == 'plateau' else []
     if early_stop: cbs.append(keras.callbacks.EarlyStopping('val_loss', patience=patience, restore_best_weights=True, verbose=1))
     if out_dir is not None:
-        out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-        log, resuming = out_dir/'history.csv', (out_dir/'backup').exists()
-        if log.exists() and not resuming: log.unlink()                      # a fresh run: the old log belongs to a finished one
-        best = max(_history(log).get('val_accuracy', [-np.inf])) if resuming and log.exists() else None
+        log = out_dir/'history.csv'
+        best = max(_history(log).get('val_accuracy', [-np.inf])) if first and log.exists() else None
         cbs += [keras.callbacks.ModelCheckpoint(out_dir/'best.keras', 'val_accuracy', save_best_only=True, initial_value_threshold=best),
                 keras.callbacks.CSVLogger(log, append=True),
-                keras.callbacks.BackupAndRestore(out_dir/'backup')]   # a killed run started again resumes from its last epoch
+                keras.callbacks.BackupAndRestore(out_dir/'backup'),    # a stopped run started again continues from its last epoch
+                Checkpoints(state_dir, fallback, epochs, steps, info, log)]   # then its state and the compact fallback
     cw = class_weights(data['train'].y, balance, n_out) if balance else None
     t0 = time.time()
-    h = model.fit(train_ds, validation_data=valid_ds, epochs=epochs, class_weight=cw, callbacks=cbs + list(callbacks or []), verbose=verbose)
+    if first < epochs:
+        h = model.fit(train_ds, validation_data=valid_ds, epochs=epochs, initial_epoch=first, steps_per_epoch=steps, class_weight=cw,
+                      callbacks=cbs + list(callbacks or []), verbose=verbose)
     hist = _history(out_dir/'history.csv') if out_dir is not None else {k: [float(v) for v in vs] for k, vs in h.history.items()}
     hist['seconds'] = time.time() - t0
+    if out_dir is not None: finish(state_dir, fallback, epoch=epochs)
     return model, hist
 
 def train_multi_worker(build, data:dict, strategy, epochs:int=6, batch_size:int=64, augment:float=0.0, balance:float=1.0, seed:int=42) -> tuple:
@@ -195,8 +219,8 @@ def recipe_options(recipe:str, config:dict|None=None, **given) -> dict:
     return {**base, **{k: v for k, v in given.items() if v is not None}}
 
 def fit_recipe(d:dict, recipe:str, out, name:str='cnn_model', config:dict|None=None, reject:float=0.0, seed:int=42, balance:float=1.0,
-               patience:int=3, multi_worker:bool=False, verbose='auto', record:dict|None=None, **given) -> tuple:
-    "Train `recipe` on data `d` (`train`, `valid`; 37 outputs when `reject`), checkpointing under `out/checkpoints` (the same call resumes); the chief saves `out/name.keras` and `out/name.train.json` (`record` added). Returns (model, training record)."
+               patience:int=3, multi_worker:bool=False, verbose='auto', record:dict|None=None, fallback=None, **given) -> tuple:
+    "Train `recipe` on data `d` (`train`, `valid`; 37 outputs when `reject`), checkpointing under `out/checkpoints` and, with `fallback`, a compact fallback there (the same call resumes from either; `out/state.json` says how far it got); the chief saves `out/name.keras` and `out/name.train.json` (`record` added). Returns (model, training record)."
     if recipe == 'baseline' and reject: raise ValueError("the baseline recipe has 36 outputs: train it with --reject 0")
     n_out = N_OUTPUTS if reject else N_CLASSES
     cfg = {k: v for k, v in {**TUNED, **(config or {})}.items() if not k.startswith('tuner/')} if recipe != 'baseline' else {'lr': 1e-3}
@@ -209,11 +233,14 @@ def fit_recipe(d:dict, recipe:str, out, name:str='cnn_model', config:dict|None=N
     if not chief: out = out/f'worker{strategy.cluster_resolver.task_id}'   # workers checkpoint apart from the chief
     out.mkdir(parents=True, exist_ok=True)
     print(f"training {recipe} ({n_out} outputs) on {len(d['train']):,} glyphs (valid {len(d['valid']):,}); {json.dumps(o)}", flush=True)
+    info = dict(command=(record or {}).get('command'), recipe=recipe, config=cfg, options=o, outputs=n_out, seed=seed)
     model, hist = train(build, d, o['epochs'], o['batch_size'], o['augment'], balance, seed, out/'checkpoints', patience, strategy, verbose,
-                        early_stop=recipe == 'tuned', elastic_px=o['elastic_px'], stroke=o['stroke'], label_smoothing=o['label_smoothing'], schedule=o['schedule'])
+                        early_stop=recipe == 'tuned', elastic_px=o['elastic_px'], stroke=o['stroke'], label_smoothing=o['label_smoothing'], schedule=o['schedule'],
+                        fallback=fallback if chief else None, state_dir=out, info=info)
     meta = dict(**(record or {}), recipe=recipe, config=cfg, outputs=n_out, **o, seed=seed, balance=balance, reject=reject,
                 counts=data_counts(d), dropped=d.get('dropped'), seconds=round(hist.pop('seconds'), 1), history=hist)
     if chief:
         model.save(out/f'{name}.keras')
         (out/f'{name}.train.json').write_text(json.dumps(meta, indent=1))
+        write_state(out, model=str(out/f'{name}.keras'))
     return model, meta

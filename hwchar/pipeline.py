@@ -17,7 +17,7 @@ from .synth import synth_cached, font_paths
 # %% auto #0
 __all__ = ['FRONT_END_VERSION', 'REJECT_KINDS', 'canonical', 'near_duplicates', 'glyphs', 'cached_glyphs', 'part_of',
            'side_by_side', 'line_like', 'negative', 'reject_glyphs', 'cached_reject', 'synth_sets', 'assemble',
-           'dev_samples', 'augmenter', 'elastic', 'stroke_width', 'make_dataset', 'class_weights']
+           'dev_samples', 'augmenter', 'elastic', 'stroke_width', 'epoch_order', 'make_dataset', 'class_weights']
 
 # %% ../nbs/05_pipeline.ipynb #40b83e15
 def canonical(items, side:int=16) -> np.ndarray:
@@ -227,29 +227,44 @@ def stroke_width(x, seed, strength:float=0.5):
     dil, ero = tf.nn.max_pool2d(x, 3, 1, 'SAME'), -tf.nn.max_pool2d(-x, 3, 1, 'SAME')
     return tf.clip_by_value(tf.where(t > 0, x + t*(dil - x), x - t*(ero - x)), 0.0, 1.0)
 
+def epoch_order(n:int, seed:int, epoch):
+    "The order of `n` glyphs in `epoch`: a permutation that is a function of (`seed`, `epoch`) alone, so a fit resumed at any epoch sees what an uninterrupted one would."
+    import tensorflow as tf
+    return tf.random.experimental.stateless_shuffle(tf.range(n, dtype=tf.int64), tf.stack([tf.cast(seed, tf.int64), tf.cast(epoch, tf.int64)]))
+
+def _epochs(g:Glyphs, batch_size:int, seed:int, first_epoch:int, epochs:int):
+    "Batches of (uint8 images, labels, stateless seed) for epochs `first_epoch`..`epochs - 1`, each in `epoch_order`; every epoch ends with its own (possibly short) batch."
+    import tensorflow as tf
+    x, y, n = tf.constant(g.x[..., None]), tf.constant(g.y.astype(np.int32)), len(g)
+    def one(e):
+        idx = tf.data.Dataset.from_tensor_slices(epoch_order(n, seed, e)).batch(batch_size)
+        return idx.enumerate().map(lambda b, i: (tf.gather(x, i), tf.gather(y, i), tf.stack([tf.cast(seed, tf.int64), e*100_000 + b])))
+    return tf.data.Dataset.range(first_epoch, epochs).flat_map(one)
+
 def make_dataset(g:Glyphs, batch_size:int=64, shuffle:bool=True, augment:float=0.0, seed:int=0, repeat:bool=False,
-                 n_classes:int|None=None, elastic_px:float=0.0, stroke:float=0.0):
-    "A batched, prefetched `tf.data.Dataset` of (x float32 28x28x1 in [0,1], one-hot y over `n_classes` (default: 37 if `g` holds the reject class, else 36)); affine (`augment`), elastic (`elastic_px`) and stroke-width (`stroke`) augmentation, seeded and different every epoch."
+                 n_classes:int|None=None, elastic_px:float=0.0, stroke:float=0.0, epochs:int|None=None, first_epoch:int=0):
+    "A batched, prefetched `tf.data.Dataset` of (x float32 28x28x1 in [0,1], one-hot y over `n_classes` (default: 37 if `g` holds the reject class, else 36)); affine (`augment`), elastic (`elastic_px`) and stroke-width (`stroke`) augmentation, seeded and different every epoch. With `epochs`, one dataset of epochs `first_epoch`..`epochs - 1` (for `fit` with `steps_per_epoch`): glyph order and elastic/stroke draws are functions of (seed, epoch), so a resumed fit continues as an uninterrupted one would."
     import tensorflow as tf
     n_classes = n_classes or (N_OUTPUTS if len(g) and g.y.max() == REJECT else N_CLASSES)
     if len(g) and g.y.max() >= n_classes: raise ValueError(f"labels up to {g.y.max()} but the model has {n_classes} outputs (train with the reject class on a 37-output model)")
-    ds = tf.data.Dataset.from_tensor_slices((g.x[..., None], g.y.astype(np.int32)))
-    if shuffle: ds = ds.shuffle(min(len(g), 100_000), seed=seed, reshuffle_each_iteration=True)
-    if repeat: ds = ds.repeat()
-    ds = ds.batch(batch_size)
-    ds = ds.map(lambda x, y: (tf.cast(x, tf.float32)/255.0, tf.one_hot(y, n_classes)), num_parallel_calls=tf.data.AUTOTUNE)
-    if augment:
-        aug = augmenter(augment, seed)
-        ds = ds.map(lambda x, y: (aug(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE)
-    if elastic_px or stroke:
+    if epochs is not None:
+        ds = _epochs(g, batch_size, seed, first_epoch, epochs)
+    else:
+        ds = tf.data.Dataset.from_tensor_slices((g.x[..., None], g.y.astype(np.int32)))
+        if shuffle: ds = ds.shuffle(min(len(g), 100_000), seed=seed, reshuffle_each_iteration=True)
+        if repeat: ds = ds.repeat()
         seeds = tf.data.Dataset.random(seed=seed, rerandomize_each_iteration=True).batch(2)    # one stateless seed per batch, new each epoch
-        def warp(xy, sd):
-            (x, y), s = xy, tf.random.experimental.stateless_split(sd, 2)
-            if elastic_px: x = elastic(x, s[0], elastic_px)
-            if stroke: x = stroke_width(x, s[1], stroke)
-            return x, y
-        ds = tf.data.Dataset.zip(ds, seeds).map(warp, num_parallel_calls=tf.data.AUTOTUNE)
-    return ds.prefetch(tf.data.AUTOTUNE)
+        ds = tf.data.Dataset.zip(ds.batch(batch_size), seeds).map(lambda xy, s: (*xy, s))
+    ds = ds.map(lambda x, y, s: (tf.cast(x, tf.float32)/255.0, tf.one_hot(y, n_classes), s), num_parallel_calls=tf.data.AUTOTUNE)
+    if augment:
+        aug = augmenter(augment, seed + 7919*first_epoch)      # Keras's random layers keep their own stream: seeded by where this process started
+        ds = ds.map(lambda x, y, s: (aug(x, training=True), y, s), num_parallel_calls=tf.data.AUTOTUNE)
+    def warp(x, y, sd):
+        s = tf.random.experimental.stateless_split(sd, 2)
+        if elastic_px: x = elastic(x, s[0], elastic_px)
+        if stroke: x = stroke_width(x, s[1], stroke)
+        return x, y
+    return ds.map(warp, num_parallel_calls=tf.data.AUTOTUNE).prefetch(tf.data.AUTOTUNE)
 
 def class_weights(y:np.ndarray, power:float=1.0, n_classes:int|None=None) -> dict:
     "Class weights `(n / (classes * count))**power` for Keras `fit`: 1 balances the classes fully, 0.5 halfway (in log terms), 0 not at all."
