@@ -12,7 +12,7 @@ from .core import CLASSES, charset_indices
 from .normalize import ImageError, fit_glyph
 
 # %% auto #0
-__all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'MAX_PATTERN', 'COMPILE_SECONDS', 'MAX_MARKS', 'MAX_CHARS', 'DIGIT', 'WEIGHTS',
+__all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'MAX_PATTERN', 'COMPILE_STEPS', 'MAX_MARKS', 'MAX_CHARS', 'DIGIT', 'WEIGHTS',
            'WIDE', 'PatternError', 'PatternMismatchError', 'to_regex', 'Pattern', 'compile_pattern', 'free_pattern',
            'line_bands', 'line_masks', 'slant', 'row_shifts', 'deslant', 'TooManyMarksError', 'blobs', 'valleys',
            'seam', 'cut_candidates', 'space_logp', 'shape_score', 'decode', 'read_one_line', 'read_lines']
@@ -37,31 +37,41 @@ def to_regex(pattern:str) -> str:
     return ''.join(SHORT.get(c, re.escape(c)) for c in pattern)
 
 # %% ../nbs/12a_lines.ipynb #af4f23fd
-COMPILE_SECONDS = 0.5    # the most time a pattern may take to compile
-_deadline = threading.local()
+COMPILE_STEPS = 10_000   # the most transitions one pattern's automata may explore while compiling (every `crawl` together)
+_budget = threading.local()
 _crawl = interegular.fsm.crawl
 
-def _timed_crawl(alphabet, initial, final, follow):
-    "interegular's `crawl` (which builds every automaton) with this thread's compile deadline, if one is set."
-    end = getattr(_deadline, 'at', None)
-    def timed(state, t):
-        if end is not None and time.perf_counter() > end: raise PatternError("pattern too complex to compile in time (e.g. a variable length before a long fixed one, or repeats inside repeats): write it more plainly")
+def _counted_crawl(alphabet, initial, final, follow):
+    "interegular's `crawl` (which builds every automaton), counting each transition it explores against this thread's compile budget, if one is set."
+    def counted(state, t):
+        left = getattr(_budget, 'left', None)
+        if left is not None:
+            if left <= 0: raise PatternError(f"pattern too complex to compile (over {COMPILE_STEPS:,} steps; e.g. a variable length before a long fixed one, or repeats inside repeats): write it more plainly")
+            _budget.left = left - 1
         return follow(state, t)
-    return _crawl(alphabet, initial, final, timed)
+    return _crawl(alphabet, initial, final, counted)
 
-interegular.fsm.crawl = _timed_crawl
+interegular.fsm.crawl = _counted_crawl
+
+def _syntax_error(regex:str) -> str:
+    "Why `regex` does not parse, in Python's words (interegular's own errors usually say nothing)."
+    try: re.compile(regex)
+    except re.error as e: return str(e)
+    return ''
 
 class Pattern:
     "A compiled field pattern: `trans[state, symbol]` is the next state (-1: not allowed), over `SYMBOLS` (0-9, A-Z, space)."
     def __init__(self, pattern:str):
-        if not isinstance(pattern, str) or not pattern.strip(): raise PatternError("empty pattern")
+        if not isinstance(pattern, str) or not pattern.strip(): raise PatternError("empty pattern: give a pattern, or none at all")
         if len(pattern) > MAX_PATTERN: raise PatternError(f"pattern longer than {MAX_PATTERN} characters")
         self.text, self.regex = pattern, to_regex(pattern)
-        _deadline.at = time.perf_counter() + COMPILE_SECONDS
+        _budget.left = COMPILE_STEPS
         try: fsm = interegular.parse_pattern('(?i)' + self.regex).to_fsm()
         except PatternError: raise
-        except Exception as e: raise PatternError(f"cannot parse pattern {pattern!r}: {e or type(e).__name__}") from None
-        finally: _deadline.at = None
+        except Exception as e:
+            why = _syntax_error(self.regex) or str(e) or "not a pattern this reader understands"
+            raise PatternError(f"cannot parse pattern {pattern!r}: {why}") from None
+        finally: _budget.left = None
         states = sorted(fsm.states); idx = {s: i for i, s in enumerate(states)}
         t = np.full((len(states), len(SYMBOLS)), -1, np.int32)
         for s in states:
@@ -349,7 +359,7 @@ def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, chars
 
 def read_lines(probs, ink:np.ndarray, mask:np.ndarray, pattern:str|Pattern|None=None, charset:str='all', prior:bool=False, w:dict=WEIGHTS) -> list:
     "Every line in `mask`, top to bottom, each a list of characters (see `read_one_line`); `pattern` applies to each line."
-    pat = pattern if isinstance(pattern, Pattern) else compile_pattern(pattern) if pattern else free_pattern(charset)
+    pat = pattern if isinstance(pattern, Pattern) else free_pattern(charset) if pattern is None else compile_pattern(pattern)   # '' is refused, not dropped
     lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
     lines = []

@@ -4,14 +4,14 @@
 
 # %% ../nbs/12_predict.ipynb #3f0d27e6
 from __future__ import annotations
-import base64, io
+import base64, io, re, warnings
 from multiprocessing import get_context
 from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 from .core import CLASSES, IMG_SIZE, REJECT, charset_indices
-from .normalize import prepare, ink_mask, normalize, remove_rules, ImageError, NoInkError
+from .normalize import MAX_PIXELS, prepare, ink_mask, normalize, remove_rules, ImageError, NoInkError, TooManyPixelsError
 from .lines import PatternError, PatternMismatchError, TooManyMarksError, compile_pattern, free_pattern, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, answers, temperature_scale, verify
 from .ctc import LexiconError, LineModel, compile_lexicon, read_ctc_lines
@@ -19,13 +19,33 @@ from .comb import NoCombError, find_comb
 from .combread import locate_comb, read_comb_lines
 
 # %% auto #0
-__all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'glyph_png', 'Recognizer',
-           'MethodError', 'check_read']
+__all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'check_image', 'glyph_png',
+           'Recognizer', 'MethodError', 'check_read']
 
 # %% ../nbs/12_predict.ipynb #0a0da5d0
 import hwchar
 MODELS_DIR = Path(hwchar.__file__).parent/'models'   # the shipped model
 REJECT_THRESHOLD = 0.5   # a model with the reject output: an answer whose reject probability reaches this is `uncertain` (the input looks like no single character)
+
+def _size_of(src) -> str:
+    return f"{len(src):,} bytes starting {bytes(src[:8])!r}" if isinstance(src, (bytes, bytearray, memoryview)) else str(src)
+
+def check_image(src, max_pixels:int=MAX_PIXELS):
+    "Refuse `src` (bytes or a path; anything else passes) from its header alone: `ImageError` when no image format can be identified (saying what it got, never `<_io.BytesIO ...>`), `TooManyPixelsError` when it holds over `max_pixels` pixels, however large (one code, and no PIL `DecompressionBombWarning`). Returns `src`."
+    if not isinstance(src, (bytes, bytearray, memoryview, str, Path)): return src
+    fp = io.BytesIO(bytes(src)) if isinstance(src, (bytes, bytearray, memoryview)) else src
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', Image.DecompressionBombWarning)
+        try:
+            with Image.open(fp) as im: w, h = im.size
+        except Image.DecompressionBombError as e:        # PIL's own limit (far above ours) stops it before the size is known to us
+            n = re.search(r'\((\d+) pixels\)', str(e))
+            raise TooManyPixelsError(f"image is {int(n[1]):,} pixels; the limit is {max_pixels:,}" if n else f"image is over the {max_pixels:,}-pixel limit") from None
+        except UnidentifiedImageError: raise ImageError(f"cannot decode image: not an image format this reader knows (PNG, JPEG, WebP, GIF, BMP, TIFF...): {_size_of(src)}") from None
+        except (FileNotFoundError, IsADirectoryError, PermissionError): raise
+        except Exception: return src                     # anything else: `load_image` says what it is
+    if w*h > max_pixels: raise TooManyPixelsError(f"image is {w}x{h} = {w*h:,} pixels; the limit is {max_pixels:,}")
+    return src
 
 def glyph_png(g:np.ndarray) -> str:
     "A normalised glyph as a PNG data URL (dark ink on white, as a person would look at it)."
@@ -82,7 +102,7 @@ class Recognizer:
 
     def predict(self, src, top_k:int=5, charset:str='all', threshold:float=0.6, glyph:bool=False) -> dict:
         "Recognise the single character in `src` (path, bytes, PIL image, array); `glyph` adds the 28x28 input as a PNG data URL. Raises `NoInkError` on a blank image."
-        g = normalize(src)
+        g = normalize(check_image(src))
         p, rej = self.class_probs(g[None])
         r = self.answer(p[0], top_k, charset, threshold, rej[0] if self.has_reject else None)
         return dict(r, glyph=glyph_png(g)) if glyph else r
@@ -90,7 +110,7 @@ class Recognizer:
     def _batch(self, srcs, top_k, charset, threshold):
         glyphs, out = [], []
         for s in srcs:
-            try: glyphs.append(normalize(s)); out.append(None)
+            try: glyphs.append(normalize(check_image(s))); out.append(None)
             except ImageError as e: out.append(dict(error=e.code, message=str(e)))
             except OSError as e: out.append(dict(error='unreadable_file', message=f"cannot read {s}: {e.strerror or e}"))
         p, rej = self.class_probs(np.stack(glyphs)) if glyphs else ([], [])
@@ -156,7 +176,7 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     auto = method is None
     method = method or (READ_METHOD if self.line_model is not None else 'segment')
     if method == 'ctc' and self.line_model is None: raise FileNotFoundError(f"no line model (line_model.json) in {self.dir}")
-    raw, scale = prepare(src, work_side=READ_SIDE, keep_rules=True)
+    raw, scale = prepare(check_image(src), work_side=READ_SIDE, keep_rules=True)
     ink = remove_rules(raw)                                        # what the line readers see: faint ruled lines gone
     mask = ink_mask(ink)
     comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB) else None
@@ -199,4 +219,5 @@ def check_read(method:str|None=None, pattern:str|None=None, lexicon=None, line_m
     if method is not None and method not in METHODS: raise MethodError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
     if lexicon is not None and (method or (READ_METHOD if line_model else 'segment')) == 'segment':
         raise LexiconError("a lexicon needs method='ctc' (the line model) or 'comb'")
-    return compile_pattern(pattern) if pattern else None, compile_lexicon(lexicon, pattern) if lexicon is not None else None
+    pat = None if pattern is None else compile_pattern(pattern)                # '' is refused (`PatternError`), never taken for no pattern
+    return pat, compile_lexicon(lexicon, pattern) if lexicon is not None else None
