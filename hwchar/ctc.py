@@ -4,7 +4,7 @@
 
 # %% ../nbs/12c_ctc.ipynb #dd42493a
 from __future__ import annotations
-import functools, hashlib, threading
+import bisect, collections, hashlib, os, re, sys, threading, time, tracemalloc
 from pathlib import Path
 import numpy as np
 from .core import CLASSES, charset_indices
@@ -14,10 +14,13 @@ from scipy import ndimage
 from .normalize import ImageError, NoInkError, fit_glyph, prepare, ink_mask, stroke_width
 
 # %% auto #0
-__all__ = ['LINE_H', 'LINE_W', 'STRIDE', 'N_OUT', 'BLANK', 'MAX_LEXICON', 'MAX_ENTRY', 'WORDS_FILE', 'SMALL', 'MAX_LINE_MARKS',
-           'MISMATCH_NATS', 'encode', 'line_input', 'image_line', 'collapse', 'best_path', 'LexiconError',
-           'lexicon_entries', 'Lexicon', 'split_lexicon', 'compile_lexicon', 'word_list', 'lexicon_words',
-           'constrained_path', 'path_text', 'log_softmax', 'decode_line', 'LineModel', 'read_ctc_lines']
+__all__ = ['LINE_H', 'LINE_W', 'STRIDE', 'N_OUT', 'BLANK', 'MAX_LEXICON', 'MAX_ENTRY', 'LEXICON_CACHE_BYTES', 'lexicon_cache',
+           'WORDS_FILE', 'SMALL', 'MAX_LINE_MARKS', 'MISMATCH_NATS', 'encode', 'line_input', 'image_line', 'collapse',
+           'best_path', 'LexiconError', 'Entries', 'lexicon_entries', 'trie_arrays', 'TrieTrans', 'Lexicon',
+           'split_lexicon', 'LexiconCache', 'compile_lexicon', 'word_list', 'lexicon_words', 'random_words',
+           'random_codes', 'UnknownLexiconError', 'lexicon_spec', 'load_lexicons', 'named_lexicon', 'lexicon_names',
+           'constrained_path', 'path_text', 'log_softmax', 'decode_line', 'line_logp', 'lexicon_bench', 'LineModel',
+           'read_ctc_lines']
 
 # %% ../nbs/12c_ctc.ipynb #115d2f82
 LINE_H, LINE_W = 32, 256    # model input: height and (padded) width
@@ -80,8 +83,23 @@ class LexiconError(ValueError):
     "A lexicon that is empty, too large, or has characters outside 0-9, A-Z and space."
     code = 'bad_lexicon'
 
-def lexicon_entries(entries) -> tuple:
-    "The cleaned, sorted, distinct entries of `entries` (a list of strings, or one string with one entry per line); `LexiconError` if unusable."
+class Entries(tuple):
+    "The cleaned, sorted, distinct entries of a lexicon, as `lexicon_entries` makes them (a plain tuple otherwise)."
+
+def _first_bad(entries):
+    "Raise the `LexiconError` of the first unusable entry of `entries`, checked one by one: the slow way, only once the bulk checks found one."
+    ok = set(SYMBOLS)
+    for i, e in enumerate(entries):
+        if not isinstance(e, str): raise LexiconError(f"lexicon entry {i + 1} is not a string")
+        e = ' '.join(e.upper().split())
+        if len(e) > MAX_ENTRY: raise LexiconError(f"lexicon entry {i + 1} is longer than {MAX_ENTRY} characters")
+        if bad := set(e) - ok: raise LexiconError(f"lexicon entry {i + 1} ({e[:20]!r}) has characters outside 0-9, A-Z and space: {''.join(sorted(bad))[:10]!r}")
+
+_OUTSIDE = re.compile(f"[^{re.escape(SYMBOLS)}\n]")    # a character no entry may have (entries are joined by newlines)
+
+def lexicon_entries(entries) -> Entries:
+    "The cleaned, sorted, distinct entries of `entries` (a list of strings, or one string or UTF-8 bytes with one entry per line); `LexiconError` if unusable."
+    if isinstance(entries, Entries): return entries
     if isinstance(entries, bytes):
         try: entries = entries.decode('utf-8')
         except UnicodeDecodeError: raise LexiconError("lexicon is not UTF-8 text") from None
@@ -89,51 +107,175 @@ def lexicon_entries(entries) -> tuple:
     try: entries = list(entries)
     except TypeError: raise LexiconError("a lexicon is a list of strings") from None
     if len(entries) > MAX_LEXICON: raise LexiconError(f"lexicon has {len(entries)} entries; at most {MAX_LEXICON} are allowed")
-    out, ok = set(), set(SYMBOLS)
-    for i, e in enumerate(entries):
-        if not isinstance(e, str): raise LexiconError(f"lexicon entry {i + 1} is not a string")
-        e = ' '.join(e.upper().split())
-        if not e: continue
-        if len(e) > MAX_ENTRY: raise LexiconError(f"lexicon entry {i + 1} is longer than {MAX_ENTRY} characters")
-        if bad := set(e) - ok: raise LexiconError(f"lexicon entry {i + 1} ({e[:20]!r}) has characters outside 0-9, A-Z and space: {''.join(sorted(bad))[:10]!r}")
-        out.add(e)
+    if set(map(type, entries)) - {str}: _first_bad(entries)             # something else than plain strings: a non-string fails here
+    out = {' '.join(e.upper().split()) for e in entries}
+    if out and (max(map(len, out)) > MAX_ENTRY or _OUTSIDE.search('\n'.join(out))): _first_bad(entries)
+    out.discard('')
     if not out: raise LexiconError("empty lexicon")
-    return tuple(sorted(out))
+    return Entries(sorted(out))
+
+# %% ../nbs/12c_ctc.ipynb #76c202c8
+_SYM = np.full(256, 255, np.uint8); _SYM[np.frombuffer(SYMBOLS.encode(), np.uint8)] = np.arange(len(SYMBOLS))    # byte -> index in SYMBOLS
+
+def trie_arrays(words) -> tuple:
+    "(`parent`, `sym`, `ends`) of the trie of sorted distinct `words` (made of `SYMBOLS`): the parent and the symbol (index in `SYMBOLS`) of states 1, 2, ... (at index state - 1; state 0 is the root), numbered as prefixes first appear (the words in turn, each one's prefixes short to long), and the state each word ends in."
+    n = len(words)
+    b = np.array(words, dtype=f'S{max(map(len, words))}').view(np.uint8).reshape(n, -1)    # a row of bytes per word, padded with 0
+    lcp = np.zeros(n, np.int64)                                         # characters a word shares with the one before
+    if n > 1: lcp[1:] = (b[1:] != b[:-1]).argmax(1)
+    new = (b > 0).sum(1) - lcp                                          # states a word adds: its prefixes longer than that
+    first = 1 + np.r_[0, np.cumsum(new)[:-1]]                           # the first of them
+    w = np.repeat(np.arange(n), new)                                    # the word that adds each state
+    sym = _SYM[b[w, np.arange(1, len(w) + 1) - first[w] + lcp[w]]]
+    parent = np.arange(len(w), dtype=np.int64)                          # state s hangs from s - 1 ...
+    parent[first - 1] = 0                                               # ... a word's first new state from the root, or
+    for d in np.unique(lcp[lcp > 0]):                                   # from the state of its d shared characters: added by the latest word that shared fewer
+        by = np.maximum.accumulate(np.where(lcp < d, np.arange(n), 0))
+        i = np.flatnonzero(lcp == d); j = by[i]
+        parent[first[i] - 1] = first[j] + d - lcp[j] - 1
+    return parent, sym, first + new - 1
+
+_NO_ROW = np.full(len(SYMBOLS), -1, np.int32)
+
+class TrieTrans:
+    "A trie's next states, stored as adjacency lists (the children of state q are `kids[off[q]:off[q + 1]]`, on symbols `syms[...]`, in the order of `SYMBOLS`) and indexed like `Pattern.trans`, a dense (states, 37) array: `trans[q]`, `trans[q, k]`, `trans[qs][:, ks]` (-1: symbol not allowed)."
+    def __init__(self, parent:np.ndarray, sym:np.ndarray):
+        n = len(parent) + 1
+        order = np.lexsort((sym, parent))                               # the edges grouped by parent, in the order of their symbols
+        self.off = np.zeros(n + 1, np.int32); self.off[1:] = np.cumsum(np.bincount(parent, minlength=n))
+        self.kids, self.syms = (order + 1).astype(np.int32), sym[order].astype(np.intp)    # NumPy indexes fastest with intp
+
+    def __len__(self): return len(self.off) - 1
+    shape = property(lambda self: (len(self), len(SYMBOLS)))
+    nbytes = property(lambda self: self.off.nbytes + self.kids.nbytes + self.syms.nbytes)
+
+    def edges(self, qs:np.ndarray) -> tuple:
+        "(index in `qs`, edge) of the edges of states `qs`, state by state, each one's in the order of `SYMBOLS`."
+        a, cnt = self.off[qs], self.off[qs + 1] - self.off[qs]
+        return np.repeat(np.arange(len(qs)), cnt), np.arange(cnt.sum()) + np.repeat(a - (np.cumsum(cnt) - cnt), cnt)
+
+    def rows(self, q) -> np.ndarray:
+        "The dense rows of state(s) `q`: (37,) for one, (len(q), 37) for an array."
+        q = np.asarray(q); qs = q.reshape(-1)
+        i, e = self.edges(qs)
+        out = np.full((len(qs), len(SYMBOLS)), -1, np.int32)
+        out[i, self.syms[e]] = self.kids[e]
+        return out.reshape(q.shape + (len(SYMBOLS),))
+
+    def moves(self, q:np.ndarray, outs:np.ndarray) -> tuple:
+        "(index in `q`, output index, next state) of the moves from states `q` on the output indices `outs` (symbol k is output k + 1), state by state, symbols in order: the nonzero entries of `self[q][:, outs - 1]`, without building it."
+        i, e = self.edges(q)
+        want = np.zeros(len(SYMBOLS) + 2, bool); want[outs] = True
+        s = self.syms[e] + 1
+        keep = want[s]
+        return i[keep], s[keep], self.kids[e[keep]]
+
+    def __getitem__(self, key):
+        q, k = key if isinstance(key, tuple) else (key, slice(None))
+        if isinstance(q, (int, np.integer)):                            # one state, as a walk through the automaton asks: kept quick
+            a, b = self.off[q], self.off[q + 1]
+            row = _NO_ROW.copy(); row[self.syms[a:b]] = self.kids[a:b]
+            return row[k]
+        return self.rows(q)[..., k]
+    def __array__(self, dtype=None, copy=None): return self.rows(np.arange(len(self))).astype(dtype or np.int32)
+
+def _digest(words) -> str: return hashlib.blake2b('\n'.join(words).encode(), digest_size=16).hexdigest()
+
+def _fits(pattern:Pattern):
+    "`pattern.accepts` for clean entries (upper case, made of `SYMBOLS`), fast: a walk over Python lists rather than NumPy scalars."
+    t, fin, col = pattern.trans.tolist(), pattern.finals.tolist(), {c: k for k, c in enumerate(SYMBOLS)}
+    def fits(w):
+        s = pattern.start
+        for ch in w:
+            if (s := t[s][col[ch]]) < 0: return False
+        return fin[s]
+    return fits
 
 class Lexicon:
-    "A lexicon compiled into a trie automaton with `Pattern`'s interface: `trans[state, symbol]` (-1: not allowed) over `SYMBOLS`, `start`, `finals`, `accepts`."
+    "A lexicon compiled into a trie automaton with `Pattern`'s interface: `trans[state, symbol]` (a `TrieTrans`; -1: not allowed) over `SYMBOLS`, `start`, `finals`, `accepts`; `key` identifies its entries, `nbytes` is the memory it holds."
     def __init__(self, entries, pattern:Pattern|None=None):
         words = lexicon_entries(entries)
         if pattern is not None:
-            words = tuple(w for w in words if pattern.accepts(w))
+            words = Entries(filter(_fits(pattern), words))
             if not words: raise LexiconError(f"no lexicon entry fits the pattern {pattern.text!r}")
-        self.entries, self.text = words, f"lexicon of {len(words)}"
-        ids = {'': 0}
-        for w in words:
-            for i in range(1, len(w) + 1): ids.setdefault(w[:i], len(ids))
-        self.trans = np.full((len(ids), len(SYMBOLS)), -1, np.int32)
-        sym = {c: k for k, c in enumerate(SYMBOLS)}
-        for p, k in ids.items():
-            if p: self.trans[ids[p[:-1]], sym[p[-1]]] = k
-        self.start, self.finals = 0, np.zeros(len(ids), bool)
-        self.finals[[ids[w] for w in words]] = True
+        self.entries, self.text, self.key = words, f"lexicon of {len(words)}", _digest(words)
+        parent, sym, ends = trie_arrays(words)
+        self.trans, self.start = TrieTrans(parent, sym), 0
+        self.finals = np.zeros(len(self.trans), bool); self.finals[ends] = True
+        self.nbytes = self.trans.nbytes + self.finals.nbytes + sys.getsizeof(words) + sum(map(sys.getsizeof, words))
 
     def __repr__(self): return f"Lexicon({len(self.entries)} entries, {len(self.trans)} states)"
     __len__ = lambda self: len(self.entries)
-    accepts = Pattern.accepts
+    def accepts(self, text:str) -> bool:
+        "Whether `text` (any case) is an entry: a binary search in the sorted entries."
+        t = text.upper(); i = bisect.bisect_left(self.entries, t)
+        return i < len(self.entries) and self.entries[i] == t
 
+# %% ../nbs/12c_ctc.ipynb #47945820
 def split_lexicon(text:str) -> list:
     "The entries of a lexicon given as one string (a query argument or a file): separated by newlines, `|` or `,`."
-    import re
     return [e for e in re.split(r'[\n\r|,]+', text) if e.strip()]
 
-@functools.lru_cache(maxsize=16)
-def _compile(words:tuple, pattern:str|None): return Lexicon(words, compile_pattern(pattern) if pattern else None)
+LEXICON_CACHE_BYTES = 200_000_000    # compiled lexicons remembered per process, in bytes (a 100,000-entry one holds about 12 MB)
+
+class LexiconCache:
+    "Compiled lexicons by key; the least recently used are dropped once they hold over `max_bytes` together. Up to `max_aliases` other keys may name a lexicon's key (thread-safe)."
+    def __init__(self, max_bytes:int=LEXICON_CACHE_BYTES, max_aliases:int=1024):
+        self.max_bytes, self.max_aliases, self.nbytes, self.lock = max_bytes, max_aliases, 0, threading.Lock()
+        self.items, self.aliases = collections.OrderedDict(), collections.OrderedDict()
+    def __len__(self): return len(self.items)
+    def __repr__(self): return f"LexiconCache({len(self)} lexicons, {self.nbytes/1e6:.1f} of {self.max_bytes/1e6:.0f} MB)"
+
+    def get(self, key) -> Lexicon|None:
+        with self.lock:
+            key = self.aliases.get(key, key)
+            lx = self.items.get(key)
+            if lx is not None: self.items.move_to_end(key)
+            return lx
+
+    def put(self, key, lx:Lexicon) -> Lexicon:
+        "Remember `lx` (unless `key` is already there: that one is returned) and drop the oldest lexicons while over budget (`lx` too, if it alone is)."
+        with self.lock:
+            if key in self.items: return self.items[key]
+            self.items[key] = lx; self.nbytes += lx.nbytes
+            while self.nbytes > self.max_bytes: self.nbytes -= self.items.popitem(last=False)[1].nbytes
+            return lx
+
+    def alias(self, other, key):
+        "Let `other` find the lexicon of `key` (the oldest aliases are forgotten beyond `max_aliases`)."
+        with self.lock:
+            self.aliases[other] = key; self.aliases.move_to_end(other)
+            while len(self.aliases) > self.max_aliases: self.aliases.popitem(last=False)
+
+    def clear(self):
+        with self.lock: self.items.clear(); self.aliases.clear(); self.nbytes = 0
+
+lexicon_cache = LexiconCache()
+
+def _given_key(entries) -> str|None:
+    "A digest of `entries` as sent (UTF-8 bytes, a string, or a list of strings), to find a lexicon sent before without cleaning it again; None for anything else."
+    if isinstance(entries, bytes): data = b'b' + entries
+    elif isinstance(entries, str): data = b's' + entries.encode('utf-8', 'surrogatepass')
+    elif type(entries) in (list, tuple) and set(map(type, entries)) <= {str}:
+        s = '\x00'.join(entries)
+        if s.count('\x00') != len(entries) - 1: return None              # a NUL inside an entry: the join would be ambiguous
+        data = b'l' + s.encode('utf-8', 'surrogatepass')
+    else: return None
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 def compile_lexicon(entries, pattern:str|None=None) -> Lexicon:
-    "`Lexicon(entries)` (restricted to the entries `pattern` accepts), remembered: the same few lexicons come back again and again; a `Lexicon` is returned as is."
-    if isinstance(entries, Lexicon): return entries if pattern is None else Lexicon(entries.entries, compile_pattern(pattern))
-    return _compile(lexicon_entries(entries), pattern)
+    "`Lexicon(entries)` (restricted to the entries `pattern` accepts), remembered in `lexicon_cache` (a list sent again is found without being cleaned again); a `Lexicon` is returned as is (restricted to `pattern`, remembered too, if one is given)."
+    if isinstance(entries, Lexicon):
+        if pattern is None: return entries
+        given, words, key = None, entries.entries, (entries.key, pattern)
+    else:
+        given = _given_key(entries)
+        if given and (lx := lexicon_cache.get((given, pattern))) is not None: return lx
+        words = lexicon_entries(entries); key = (_digest(words), pattern)
+    lx = lexicon_cache.get(key)
+    if lx is None: lx = lexicon_cache.put(key, Lexicon(words, compile_pattern(pattern) if pattern else None))
+    if given: lexicon_cache.alias((given, pattern), key)
+    return lx
 
 WORDS_FILE = Path('/usr/share/dict/words')
 
@@ -150,9 +292,74 @@ def lexicon_words(n:int=50_000, seed:int=0, path=WORDS_FILE) -> list:
     if len(ws) <= n: return ws
     return sorted(ws[i] for i in np.random.default_rng(seed).choice(len(ws), n, replace=False))
 
+def random_words(n:int, seed:int=0, lo:int=3, hi:int=12, alphabet:str=SYMBOLS[:36]) -> list:
+    "`n` distinct random words of `lo`-`hi` characters of `alphabet` (default A-Z and 0-9), sorted: a stand-in for a big word list where none is installed."
+    rng, out = np.random.default_rng(seed), set()
+    al = np.frombuffer(alphabet.encode(), np.uint8)
+    while len(out) < n:
+        m = n - len(out)
+        chars, lens = al[rng.integers(0, len(al), (m, hi))], rng.integers(lo, hi + 1, m)
+        chars[np.arange(hi) >= lens[:, None]] = 0
+        out.update(chars.view(f'S{hi}').ravel().astype(str).tolist())
+    return sorted(out)
 
+def random_codes(n:int, digits:int=8, seed:int=0) -> list:
+    "`n` distinct random codes of `digits` digits, sorted (account or invoice numbers)."
+    return [f'{x:0{digits}d}' for x in np.sort(np.random.default_rng(seed).choice(10**digits, n, replace=False))]
+
+# %% ../nbs/12c_ctc.ipynb #25007e27
+class UnknownLexiconError(LexiconError):
+    "A lexicon name that no `load_lexicons` registered."
+    code = 'unknown_lexicon'
+
+_NAME = re.compile(r'[A-Za-z0-9_.-]{1,64}')
+_named = {}       # name -> Lexicon, for the life of the process
+
+def _check_name(name) -> str:
+    if not isinstance(name, str) or not _NAME.fullmatch(name): raise LexiconError(f"a lexicon name is 1-64 letters, digits, '_', '.' or '-', not {str(name)[:70]!r}")
+    return name
+
+def lexicon_spec(arg:str) -> tuple:
+    "(name, file) of a `NAME=FILE` argument (`hwchar serve --lexicon NAME=FILE`); `LexiconError` if it is not one."
+    name, sep, path = arg.partition('=')
+    if not sep or not path.strip(): raise LexiconError(f"a named lexicon is given as NAME=FILE, not {arg[:80]!r}")
+    return _check_name(name.strip()), path.strip()
+
+def load_lexicons(spec) -> dict:
+    "Compile and register named lexicons for this process: `spec` maps names to files (one entry per line), lists of entries or `Lexicon`s, or is a list of 'NAME=FILE' strings. Returns {name: Lexicon}; a name given again is replaced. `LexiconError` naming the lexicon if one is unusable (none is registered then)."
+    if not isinstance(spec, dict): spec = dict(lexicon_spec(s) for s in spec)
+    out = {}
+    for name, src in spec.items():
+        _check_name(name)
+        try:
+            if isinstance(src, (str, Path)):
+                if not Path(src).is_file(): raise LexiconError(f"no lexicon file {str(src)!r}")
+                src = Path(src).read_bytes()
+            out[name] = src if isinstance(src, Lexicon) else Lexicon(src)
+        except LexiconError as e: raise type(e)(f"lexicon {name!r}: {e}") from None
+    _named.update(out)
+    return out
+
+def named_lexicon(name:str, pattern:str|None=None) -> Lexicon:
+    "The lexicon `load_lexicons` registered as `name` (restricted to the entries `pattern` accepts, remembered); `UnknownLexiconError` if there is none."
+    lx = _named.get(name) if isinstance(name, str) else None
+    if lx is None:
+        have = f"there are: {', '.join(sorted(_named))[:200]}" if _named else "none are loaded (hwchar serve --lexicon NAME=FILE)"
+        raise UnknownLexiconError(f"no lexicon named {str(name)[:64]!r}; {have}")
+    return compile_lexicon(lx, pattern)
+
+def lexicon_names() -> dict:
+    "{name: number of entries} of the registered lexicons."
+    return {k: len(v) for k, v in sorted(_named.items())}
 
 # %% ../nbs/12c_ctc.ipynb #7fee3ef0
+def _moves(auto, q, syms):
+    "(hypothesis, output index, next state) of the new characters the hypotheses in states `q` may emit among output indices `syms` (sorted), hypothesis by hypothesis, symbols in order."
+    if isinstance(auto.trans, TrieTrans): return auto.trans.moves(q, syms)      # a big lexicon: its edges, without a dense table
+    nq = auto.trans[q][:, syms - 1]                                             # (A, k)
+    a, k = np.nonzero(nq >= 0)
+    return a, syms[k], nq[a, k]
+
 def _viterbi(logp, auto, allowed, beam, prune):
     T, S = logp.shape
     q, c, sc = np.array([auto.start]), np.array([BLANK]), np.array([0.0])
@@ -162,11 +369,11 @@ def _viterbi(logp, auto, allowed, beam, prune):
         syms = np.flatnonzero(allowed & (lp >= lp[allowed].max() - prune)) if prune is not None else np.flatnonzero(allowed)
         # blank or repeat: same state
         cq, cc, cs, cb = [q, q[c > 0]], [np.zeros_like(c), c[c > 0]], [sc + lp[BLANK], (sc + lp[c])[c > 0]], [np.arange(len(q)), np.flatnonzero(c > 0)]
-        if len(syms):       # a new character
-            nq = auto.trans[q][:, syms - 1]                             # (A, k)
-            ok = (nq >= 0) & (c[:, None] != syms[None])
-            a, k = np.nonzero(ok)
-            cq.append(nq[a, k]); cc.append(syms[k]); cs.append(sc[a] + lp[syms[k]]); cb.append(a)
+        if len(syms):       # a new character (the same symbol again only after a blank)
+            a, s, nq = _moves(auto, q, syms)
+            ok = c[a] != s
+            a, s = a[ok], s[ok]
+            cq.append(nq[ok]); cc.append(s); cs.append(sc[a] + lp[s]); cb.append(a)
         cq, cc, cs, cb = map(np.concatenate, (cq, cc, cs, cb))
         key = cq.astype(np.int64)*S + cc
         o = np.lexsort((-cs, key))                                      # best first within each key
@@ -258,6 +465,47 @@ def decode_line(logp:np.ndarray, auto=None, charset:str='all', n_alt:int=3, beam
         chars.append((k - 1, t0, t1, space, p)); space = False; st = auto.trans[st, k - 1]
     return dict(text=text, score=score, drop=float(logp.max(1).sum()) - score, chars=chars, path=path,
                 alternatives=sorted(((t, s) for t, s in alts.items()), key=lambda a: -a[1])[:n_alt])
+
+# %% ../nbs/12c_ctc.ipynb #1e989171
+def line_logp(text:str, T:int=64, noise:float=2.0, peak:float=5.0, seed=0) -> np.ndarray:
+    "Log-probabilities (T, 38) of a made-up line spelling `text` (at most T/3 characters): each character on a step or two of its share of the steps, blanks around, Gaussian noise of `noise` on every logit; a stand-in for the line model in tests and benchmarks."
+    rng = np.random.default_rng(seed)
+    z = rng.normal(0, noise, (T, N_OUT)); z[:, BLANK] += peak
+    span = T/max(len(text), 1)
+    for i, ch in enumerate(text):
+        t0 = int(i*span) + 1
+        z[t0:t0 + 1 + int(rng.integers(0, 2)), SYMBOLS.index(ch) + 1] += 2*peak
+    return log_softmax(z)
+
+def _rss_mb() -> float:
+    "This process's resident memory now, in MB (Linux; nan elsewhere)."
+    try: return int(Path('/proc/self/statm').read_text().split()[1])*os.sysconf('SC_PAGE_SIZE')/1e6
+    except (OSError, ValueError, IndexError, AttributeError): return float('nan')
+
+def _near(words, n:int, seed:int=0) -> list:
+    "`n` texts to read: entries of `words` as they are, with one or two characters changed, or (one in five) random words."
+    rng, al, out = np.random.default_rng(seed), SYMBOLS[:36], []
+    for _ in range(n):
+        w = list(words[rng.integers(len(words))]) if rng.random() > 0.2 else list(random_words(1, seed=int(rng.integers(1 << 30)))[0])
+        for _ in range(int(rng.integers(0, 3))): w[rng.integers(len(w))] = al[rng.integers(len(al))]
+        out.append(''.join(w))
+    return out
+
+def lexicon_bench(n:int=100_000, n_lines:int=50, seed:int=0) -> dict:
+    "Print, for `n` random words of 3-12 characters A-Z and 0-9, and for `n` distinct 8-digit codes: the seconds to compile the lexicon, the MB it holds, its peak MB while compiling (tracemalloc, timed apart) and the process's RSS growth, and the milliseconds `decode_line` takes per line through it (`n_lines` made-up lines near its entries). Returns the figures."
+    out = {}
+    for name, words in [('words', random_words(n, seed)), ('8-digit codes', random_codes(n, seed=seed))]:
+        rss = _rss_mb()
+        t = time.perf_counter(); lx = Lexicon(words); secs = time.perf_counter() - t
+        rss = _rss_mb() - rss
+        tracemalloc.start(); Lexicon(words); peak = tracemalloc.get_traced_memory()[1]; tracemalloc.stop()
+        lines = [line_logp(w, seed=i) for i, w in enumerate(_near(lx.entries, n_lines, seed))]
+        t = time.perf_counter(); texts = [decode_line(lp, lx)['text'] for lp in lines]; ms = (time.perf_counter() - t)/len(lines)*1e3
+        f = out[name] = dict(entries=len(lx), states=len(lx.trans), seconds=secs, mb=lx.nbytes/1e6, peak_mb=peak/1e6, rss_mb=rss, decode_ms=ms)
+        print(f"{name:>13}: {f['entries']:,} entries, {f['states']:,} states: compiled in {secs:.2f} s, holds {f['mb']:.1f} MB "
+              f"(peak {f['peak_mb']:.0f} MB while compiling, RSS +{rss:.0f} MB); decode {ms:.1f} ms per line")
+        del lx
+    return out
 
 # %% ../nbs/12c_ctc.ipynb #8915fbfd
 class LineModel:
