@@ -12,12 +12,12 @@ from .data import IMAGE_EXTS
 from .predict import MODELS_DIR, Recognizer
 
 # %% auto #0
-__all__ = ['LIST_EXTS', 'PARQUET_EXTS', 'PARTITION_COLUMNS', 'list_inputs', 'worker_recognizer', 'warm_up', 'predict_chunk',
-           'rows_frame', 'partition_meta', 'predict_partition', 'stderr_progress', 'dask_client', 'batch_predict',
-           'check_output', 'write_results', 'make_images', 'bench_batch']
+__all__ = ['LIST_EXTS', 'PARQUET_EXTS', 'PARTITION_COLUMNS', 'OUT_EXTS', 'list_inputs', 'worker_recognizer', 'warm_up',
+           'predict_chunk', 'rows_frame', 'partition_meta', 'predict_partition', 'stderr_progress', 'dask_client',
+           'batch_predict', 'check_output', 'write_results', 'make_images', 'bench_batch']
 
 # %% ../nbs/15_batch.ipynb #48fd3e04
-LIST_EXTS = {'.txt', '.lst'}        # a text file of paths/URIs, one a line
+LIST_EXTS = {'.txt', '.lst'}        # text files: given without `@`, refused with a hint (`@list.txt` is a list of paths/URIs, one a line)
 PARQUET_EXTS = {'.parquet', '.pq'}  # a table with an image-bytes column
 
 def _is_uri(s) -> bool: return '://' in str(s)
@@ -61,12 +61,14 @@ def _is_dir(s) -> bool:
     fs, p = _fs(s); return fs.isdir(p)
 
 def list_inputs(source, column:str='image') -> list:
-    "The images `source` names, in a stable order: path/URI strings, or `(name, image bytes)` pairs from a Parquet file's `column`."
+    "The images `source` names, in a stable order: path/URI strings, or `(name, image bytes)` pairs from a Parquet file's `column`; `@FILE` is a list of paths/URIs, one a line."
     if isinstance(source, (list, tuple)): return list(chain.from_iterable(list_inputs(s, column) for s in source))
-    s = str(source); ext = Path(s.split('?')[0]).suffix.lower()
+    s = str(source)
+    if s.startswith('@'): return _read_list(s[1:])
+    ext = Path(s.split('?')[0]).suffix.lower()
     if ext in PARQUET_EXTS: return _read_parquet(s, column)
     if any(c in s for c in '*?[') and not _exists(s): return _glob(s)     # 'scan [1].png' and a presigned URL's '?' are names, not patterns
-    if ext in LIST_EXTS: return _read_list(s)
+    if ext in LIST_EXTS: raise ValueError(f"{s} is a text file, not an image: to give a list of paths (one a line), write @{s}")
     return _find_images(s) if _is_dir(s) else [s]
 
 # %% ../nbs/15_batch.ipynb #f0d29330
@@ -174,17 +176,21 @@ def _open_text(out):
     import fsspec
     return fsspec.open(out, 'w', newline='')
 
+OUT_EXTS = {'.csv', '.json', *PARQUET_EXTS}     # what `write_results` writes, by the name's extension
+
 def check_output(out):
     "Fail now, before any work, if results cannot be written to `out`: Parquet needs pandas and pyarrow (the `[scale]` extra), a local file needs an existing folder; URIs are checked when written."
     out = str(out); ext = Path(out.split('?')[0]).suffix.lower()
+    if ext not in OUT_EXTS: raise ValueError(f"cannot write {out}: results are written as {', '.join(sorted(OUT_EXTS))} (from the name's extension), not {ext or 'a name without one'!r}")
     if ext in PARQUET_EXTS:
         try: import pandas, pyarrow
         except ImportError: raise ImportError(f"writing {out}: Parquet output needs pandas and pyarrow: pip install 'hwchar[scale]' (or write .csv or .json)") from None
     if not _is_uri(out) and not Path(out).resolve().parent.is_dir(): raise FileNotFoundError(f"cannot write {out}: no folder {Path(out).resolve().parent}")
 
 def write_results(rows:list, out):
-    "Write result rows to `out` (a path or fsspec URI): JSON (`.json`), Parquet (`.parquet`, `.pq`) or CSV (anything else)."
+    "Write result rows to `out` (a path or fsspec URI): CSV (`.csv`), JSON (`.json`) or Parquet (`.parquet`, `.pq`); any other extension is a `ValueError` (`check_output`)."
     out = str(out); ext = Path(out.split('?')[0]).suffix.lower()
+    if ext not in OUT_EXTS: check_output(out)
     if ext in PARQUET_EXTS: return rows_frame(rows).to_parquet(out, index=False)
     with _open_text(out) as f:
         if ext == '.json': f.write(json.dumps(rows, indent=1)); return
