@@ -119,18 +119,19 @@ _SYM = np.full(256, 255, np.uint8); _SYM[np.frombuffer(SYMBOLS.encode(), np.uint
 
 def trie_arrays(words) -> tuple:
     "(`parent`, `sym`, `ends`) of the trie of sorted distinct `words` (made of `SYMBOLS`): the parent and the symbol (index in `SYMBOLS`) of states 1, 2, ... (at index state - 1; state 0 is the root), numbered as prefixes first appear (the words in turn, each one's prefixes short to long), and the state each word ends in."
-    n = len(words)
+    n, i32 = len(words), np.int32                                       # int32 throughout: millions of states
     b = np.array(words, dtype=f'S{max(map(len, words))}').view(np.uint8).reshape(n, -1)    # a row of bytes per word, padded with 0
-    lcp = np.zeros(n, np.int64)                                         # characters a word shares with the one before
+    lcp = np.zeros(n, i32)                                              # characters a word shares with the one before
     if n > 1: lcp[1:] = (b[1:] != b[:-1]).argmax(1)
-    new = (b > 0).sum(1) - lcp                                          # states a word adds: its prefixes longer than that
-    first = 1 + np.r_[0, np.cumsum(new)[:-1]]                           # the first of them
-    w = np.repeat(np.arange(n), new)                                    # the word that adds each state
-    sym = _SYM[b[w, np.arange(1, len(w) + 1) - first[w] + lcp[w]]]
-    parent = np.arange(len(w), dtype=np.int64)                          # state s hangs from s - 1 ...
+    lens = (b > 0).sum(1, dtype=i32)
+    new = lens - lcp                                                    # states a word adds: its prefixes longer than that
+    first = np.cumsum(new, dtype=i32) - new + 1                         # the first of them
+    col = np.arange(b.shape[1], dtype=i32)
+    sym = _SYM[b[(col >= lcp[:, None]) & (col < lens[:, None])]]        # their last characters, word after word
+    parent = np.arange(len(sym), dtype=i32)                             # state s hangs from s - 1 ...
     parent[first - 1] = 0                                               # ... a word's first new state from the root, or
     for d in np.unique(lcp[lcp > 0]):                                   # from the state of its d shared characters: added by the latest word that shared fewer
-        by = np.maximum.accumulate(np.where(lcp < d, np.arange(n), 0))
+        by = np.maximum.accumulate(np.where(lcp < d, np.arange(n, dtype=i32), 0))
         i = np.flatnonzero(lcp == d); j = by[i]
         parent[first[i] - 1] = first[j] + d - lcp[j] - 1
     return parent, sym, first + new - 1
@@ -141,9 +142,10 @@ class TrieTrans:
     "A trie's next states, stored as adjacency lists (the children of state q are `kids[off[q]:off[q + 1]]`, on symbols `syms[...]`, in the order of `SYMBOLS`) and indexed like `Pattern.trans`, a dense (states, 37) array: `trans[q]`, `trans[q, k]`, `trans[qs][:, ks]` (-1: symbol not allowed)."
     def __init__(self, parent:np.ndarray, sym:np.ndarray):
         n = len(parent) + 1
-        order = np.lexsort((sym, parent))                               # the edges grouped by parent, in the order of their symbols
-        self.off = np.zeros(n + 1, np.int32); self.off[1:] = np.cumsum(np.bincount(parent, minlength=n))
-        self.kids, self.syms = (order + 1).astype(np.int32), sym[order].astype(np.intp)    # NumPy indexes fastest with intp
+        self.off = np.zeros(n + 1, np.int32); np.cumsum(np.bincount(parent, minlength=n), out=self.off[1:], dtype=np.int32)
+        order = np.argsort(parent*np.int32(len(SYMBOLS)) + sym, kind='stable')     # the edges grouped by parent, in the order of their symbols
+        self.syms = sym[order]
+        order += 1; self.kids = order.astype(np.int32)                 # (one step at a time: the temporary arrays are the peak memory)
 
     def __len__(self): return len(self.off) - 1
     shape = property(lambda self: (len(self), len(SYMBOLS)))
@@ -159,14 +161,14 @@ class TrieTrans:
         q = np.asarray(q); qs = q.reshape(-1)
         i, e = self.edges(qs)
         out = np.full((len(qs), len(SYMBOLS)), -1, np.int32)
-        out[i, self.syms[e]] = self.kids[e]
+        out[i, self.syms[e].astype(np.intp)] = self.kids[e]
         return out.reshape(q.shape + (len(SYMBOLS),))
 
     def moves(self, q:np.ndarray, outs:np.ndarray) -> tuple:
         "(index in `q`, output index, next state) of the moves from states `q` on the output indices `outs` (symbol k is output k + 1), state by state, symbols in order: the nonzero entries of `self[q][:, outs - 1]`, without building it."
         i, e = self.edges(q)
         want = np.zeros(len(SYMBOLS) + 2, bool); want[outs] = True
-        s = self.syms[e] + 1
+        s = self.syms[e].astype(np.intp) + 1
         keep = want[s]
         return i[keep], s[keep], self.kids[e[keep]]
 
@@ -174,7 +176,7 @@ class TrieTrans:
         q, k = key if isinstance(key, tuple) else (key, slice(None))
         if isinstance(q, (int, np.integer)):                            # one state, as a walk through the automaton asks: kept quick
             a, b = self.off[q], self.off[q + 1]
-            row = _NO_ROW.copy(); row[self.syms[a:b]] = self.kids[a:b]
+            row = _NO_ROW.copy(); row[self.syms[a:b].astype(np.intp)] = self.kids[a:b]     # (NumPy indexes much faster with intp than uint8)
             return row[k]
         return self.rows(q)[..., k]
     def __array__(self, dtype=None, copy=None): return self.rows(np.arange(len(self))).astype(dtype or np.int32)
@@ -492,17 +494,18 @@ def _near(words, n:int, seed:int=0) -> list:
     return out
 
 def lexicon_bench(n:int=100_000, n_lines:int=50, seed:int=0) -> dict:
-    "Print, for `n` random words of 3-12 characters A-Z and 0-9, and for `n` distinct 8-digit codes: the seconds to compile the lexicon, the MB it holds, its peak MB while compiling (tracemalloc, timed apart) and the process's RSS growth, and the milliseconds `decode_line` takes per line through it (`n_lines` made-up lines near its entries). Returns the figures."
+    "Print, for `n` random words of 3-12 characters A-Z and 0-9, `n` distinct 8-digit codes and `n` entries of three words of 3-8 characters (names and addresses: the long entries that made the dict-of-prefixes trie slow): the seconds to compile the lexicon, the MB it holds, its peak MB while compiling (tracemalloc, timed apart) and the process's RSS growth, and the milliseconds `decode_line` takes per line through it (`n_lines` made-up lines near its entries). Returns the figures."
     out = {}
-    for name, words in [('words', random_words(n, seed)), ('8-digit codes', random_codes(n, seed=seed))]:
+    for name, words in [('words', random_words(n, seed)), ('8-digit codes', random_codes(n, seed=seed)),
+                        ('3-word entries', [' '.join(p) for p in zip(*(random_words(n, seed + k, hi=8) for k in range(3)))])]:
         rss = _rss_mb()
         t = time.perf_counter(); lx = Lexicon(words); secs = time.perf_counter() - t
         rss = _rss_mb() - rss
         tracemalloc.start(); Lexicon(words); peak = tracemalloc.get_traced_memory()[1]; tracemalloc.stop()
         lines = [line_logp(w, seed=i) for i, w in enumerate(_near(lx.entries, n_lines, seed))]
-        t = time.perf_counter(); texts = [decode_line(lp, lx)['text'] for lp in lines]; ms = (time.perf_counter() - t)/len(lines)*1e3
+        t = time.perf_counter(); found = sum(decode_line(lp, lx) is not None for lp in lines); ms = (time.perf_counter() - t)/len(lines)*1e3
         f = out[name] = dict(entries=len(lx), states=len(lx.trans), seconds=secs, mb=lx.nbytes/1e6, peak_mb=peak/1e6, rss_mb=rss, decode_ms=ms)
-        print(f"{name:>13}: {f['entries']:,} entries, {f['states']:,} states: compiled in {secs:.2f} s, holds {f['mb']:.1f} MB "
+        print(f"{name:>14}: {f['entries']:,} entries, {f['states']:,} states: compiled in {secs:.2f} s, holds {f['mb']:.1f} MB "
               f"(peak {f['peak_mb']:.0f} MB while compiling, RSS +{rss:.0f} MB); decode {ms:.1f} ms per line")
         del lx
     return out
