@@ -12,9 +12,9 @@ from .core import CLASSES, data_dir
 MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
 
 # %% auto #0
-__all__ = ['MODELS', 'DATA_KEYS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export', 'cmd_evaluate',
-           'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench', 'cmd_bench_lines',
-           'cmd_bench_reload', 'versions', 'parser', 'main']
+__all__ = ['MODELS', 'DATA_KEYS', 'TSV_COLUMNS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export',
+           'cmd_evaluate', 'tsv_row', 'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench',
+           'cmd_bench_lines', 'cmd_bench_reload', 'versions', 'parser', 'main']
 
 # %% ../nbs/20_cli.ipynb #4e6a000f
 def cmd_fonts(a):
@@ -142,6 +142,13 @@ def _predict_rows(a, **opts):
     res = _recognizer(a).predict_batch([i[1] if isinstance(i, tuple) else str(i) for i in items], jobs=a.jobs, progress=_progress, **opts)
     return [dict(path=n, **r) for n, r in zip(names, res)]
 
+TSV_COLUMNS = ('path', 'label', 'confidence', 'status', 'top')   # `hwchar predict`'s tab-separated lines: always these five
+
+def tsv_row(r:dict) -> str:
+    "One answer as `TSV_COLUMNS`: `status` is `ok` or `uncertain`, `top` the top-k with the winner first (as in the CSV)."
+    top = ' '.join(f"{t['label']}:{t['probability']:.3f}" for t in r['top'])
+    return '\t'.join([str(r['path']), r['label'], f"{r['confidence']:.3f}", 'uncertain' if r['uncertain'] else 'ok', top])
+
 def cmd_predict(a):
     if a.out:
         from hwchar.batch import check_output
@@ -150,8 +157,7 @@ def cmd_predict(a):
     for r in rows:
         if a.json: print(json.dumps(r))
         elif 'error' in r: print(f"{r['path']}\terror: {r['message']}", file=sys.stderr)
-        else: print(f"{r['path']}\t{r['label']}\t{r['confidence']:.3f}" + ('\tuncertain' if r['uncertain'] else '') +
-                    ('\t' + ' '.join(f"{t['label']}:{t['probability']:.3f}" for t in r['top'][1:]) if a.top_k > 1 else ''))
+        else: print(tsv_row(r))
     if a.out:
         from hwchar.batch import write_results
         write_results(rows, a.out); print(f"wrote {len(rows)} results to {a.out}", file=sys.stderr)
@@ -173,11 +179,12 @@ def cmd_read(a):
     try:
         if a.method not in (None, *METHODS): raise ValueError(f"--method must be one of {', '.join(METHODS)}, not {a.method!r}")
         _, lexicon = check_read(a.method, a.pattern, _lexicon(a.lexicon))      # checked and compiled once, before any image
-    except (PatternError, LexiconError, ValueError) as e: print(f"hwchar read: {e}", file=sys.stderr); return 2
+    except (PatternError, LexiconError, ValueError) as e: print(f"hwchar read: error: {e}", file=sys.stderr); return 2
     rec, bad = _recognizer(a), 0
     for f in _images(a.images):
         try: r = rec.read(f, pattern=a.pattern, top_k=a.top_k, charset=a.charset, prior=a.prior, method=a.method, lexicon=lexicon)
-        except (ImageError, OSError) as e: print(f"{f}\terror: {e}", file=sys.stderr); bad += 1; continue
+        except ImageError as e: print(f"{f}\terror: {e}", file=sys.stderr); bad += 1; continue
+        except OSError as e: print(f"{f}\terror: cannot read {f}: {e.strerror or e}", file=sys.stderr); bad += 1; continue   # as `predict` words it
         alts = ' '.join('/'.join(c['alternatives']) for c in r['characters'])
         print(json.dumps(dict(path=str(f), **r)) if a.json else f"{f}\t{r['text'].replace(chr(10), ' | ')}\t{alts}")
     return 1 if bad else 0
@@ -202,7 +209,23 @@ def cmd_client(a):
     return 1 if bad else 0
 
 # %% ../nbs/20_cli.ipynb #0d4782f3
+def _comb_sample(text:str, h:int):
+    "`text` one character per box of a comb field (a form's row of boxes), boxes `0.8*h` wide and `h` high."
+    from PIL import Image, ImageDraw, ImageFont
+    pitch, pad, ink, rule = int(h*0.8), h//4, (20, 20, 60), (90, 90, 90)
+    w, top, bot = pitch*len(text) + 2*pad, pad//2, pad//2 + h
+    img = Image.new('RGB', (w, h + pad), 'white'); d = ImageDraw.Draw(img); f = ImageFont.load_default(size=int(h*0.5))
+    d.rectangle([pad, top, pad + pitch*len(text), bot], outline=rule, width=max(2, h//60))
+    for i, ch in enumerate(text):
+        x = pad + pitch*i
+        if i: d.line([(x, top), (x, bot)], fill=rule, width=max(2, h//60))
+        d.text((x + pitch/2, (top + bot)/2), ch, fill=ink, font=f, anchor='mm', stroke_width=max(1, h//80), stroke_fill=ink)
+    return img
+
 def cmd_sample(a):
+    if not a.text.strip(): raise ValueError("nothing to draw: TEXT is empty (e.g. hwchar sample 'AB 12' line.png)")
+    if a.boxes:
+        img = _comb_sample(a.text, a.size); img.save(a.out); print(f"wrote {a.out} ({img.width}x{img.height}, {len(a.text)} boxes)"); return
     from PIL import Image, ImageDraw, ImageFont
     h = a.size; w = h if len(a.text) == 1 else int(h*0.75*len(a.text) + h*0.5)
     img = Image.new('RGB', (w, h), 'white')
@@ -258,6 +281,20 @@ def versions(models=MODELS) -> str:
         if isinstance(m, dict) and {'name', 'version', 'files'} <= set(m):
             out.append(f"model {m['name']} {m['version']}" + (' (served by default)' if m['name'] == 'cnn_model' else ''))
     return '\n'.join(out)
+
+def _top_k(s) -> int:
+    "`--top-k`: a whole number from 1 (argparse says what was wrong and exits 2)."
+    try: k = int(s)
+    except ValueError: raise argparse.ArgumentTypeError(f"must be a whole number >= 1, got {s!r}") from None
+    if k < 1: raise argparse.ArgumentTypeError(f"must be >= 1, got {k}")
+    return k
+
+def _unit(s) -> float:
+    "`--threshold`: a number in [0, 1]."
+    try: x = float(s)
+    except ValueError: raise argparse.ArgumentTypeError(f"must be a number in [0, 1], got {s!r}") from None
+    if not 0 <= x <= 1: raise argparse.ArgumentTypeError(f"must be in [0, 1], got {s}")
+    return x
 
 class _Version(argparse.Action):
     def __call__(self, parser, *args): print(versions()); parser.exit()
@@ -320,11 +357,11 @@ def parser() -> argparse.ArgumentParser:
         s.add_argument('--models', default=str(MODELS), help="folder of the exported model (default: the shipped one)")
         s.add_argument('--int8', action='store_true', help="use the int8 TFLite model")
     def answer_args(s, k=5):
-        s.add_argument('--top-k', type=int, default=k, help="how many alternatives to report"); s.add_argument('--charset', default='all', help="all, digits, letters, or the allowed characters")
-    s = sub.add_parser('predict', help="recognise the character in each image: files, folders, globs, a .txt list of paths/URIs, or a Parquet file of image bytes")
+        s.add_argument('--top-k', type=_top_k, default=k, help="how many answers to report, the winner first (>= 1)"); s.add_argument('--charset', default='all', help="all, digits, letters, or the allowed characters")
+    s = sub.add_parser('predict', help="recognise the character in each image: files, folders, globs, @LIST (a text file of paths/URIs, one a line), or a Parquet file of image bytes; prints path, label, confidence, ok/uncertain, top-k (tab-separated)")
     s.add_argument('images', nargs='+'); model_args(s); answer_args(s)
     s.add_argument('--scheduler', default=None, help="run on the Dask cluster at this address (or $HWCHAR_DASK_SCHEDULER), e.g. tcp://host:8786; needs hwchar[scale]")
-    s.add_argument('--threshold', type=float, default=0.6, help="confidence under which an answer is flagged uncertain")
+    s.add_argument('--threshold', type=_unit, default=0.6, help="confidence (0-1) under which an answer is flagged uncertain")
     s.add_argument('--json', action='store_true', help="one JSON object per image"); s.add_argument('--out', default=None, help="write all results to a .csv, .json or .parquet file (or an fsspec URI)")
     s.add_argument('--jobs', type=int, default=1, help="worker processes (e.g. the number of cores); the output order stays the input order")
     s.set_defaults(fn=cmd_predict)
@@ -335,7 +372,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--lexicon', default=None, help="allowed values: a text file with one per line (a word list), or 'A|B|C'; each line reads as the best of them")
     s.add_argument('--json', action='store_true'); s.set_defaults(fn=cmd_read)
     s = sub.add_parser('serve', help="serve the HTTP API and drawing page with waitress; SIGHUP or new files in --models reload the model worker by worker")
-    s.add_argument('--host', default='0.0.0.0'); s.add_argument('--port', type=int, default=9696)
+    s.add_argument('--host', default='127.0.0.1', help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for every interface)"); s.add_argument('--port', type=int, default=9696)
     s.add_argument('--workers', type=int, default=os.cpu_count() or 1, help="server processes sharing the port (default: one per core)")
     s.add_argument('--threads', type=int, default=None, help="waitress threads per process (default: 1 with several workers, else one per core)")
     s.add_argument('--max-bytes', type=int, default=8*1024*1024, help="largest accepted request body"); model_args(s)
@@ -346,6 +383,7 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(fn=cmd_client)
     s = sub.add_parser('sample', help="draw a sample image of TEXT (one character or a line) to try predict/read on")
     s.add_argument('text'); s.add_argument('out', help="output image file (.png, .jpg, ...)"); s.add_argument('--size', type=int, default=200, help="height in pixels")
+    s.add_argument('--boxes', action='store_true', help="draw a comb field: each character in its own box (try `hwchar read` on it)")
     s.set_defaults(fn=cmd_sample)
     s = sub.add_parser('bench', help="print latency, throughput, API req/s vs a bare waitress endpoint, and robustness per style")
     s.add_argument('--models', default=None, help="folder of the exported model (default: the shipped one)")
