@@ -12,9 +12,9 @@ from .core import CLASSES, data_dir
 MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
 
 # %% auto #0
-__all__ = ['MODELS', 'DATA_KEYS', 'TSV_COLUMNS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_export',
-           'cmd_evaluate', 'tsv_row', 'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench',
-           'cmd_bench_lines', 'cmd_bench_reload', 'versions', 'parser', 'main']
+__all__ = ['MODELS', 'DATA_KEYS', 'TSV_COLUMNS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_runs',
+           'cmd_export', 'cmd_evaluate', 'tsv_row', 'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample',
+           'cmd_bench', 'cmd_bench_lines', 'cmd_bench_reload', 'versions', 'parser', 'main']
 
 # %% ../nbs/20_cli.ipynb #4e6a000f
 def cmd_fonts(a):
@@ -60,13 +60,15 @@ def cmd_train(a):
         print(f"front-end cache ready: {len(d['train']):,} training and {len(d['valid']):,} validation glyphs"); return
     from hwchar.models import fit_recipe, subset
     d['train'] = subset(d['train'], a.subset, a.seed)
-    record = dict(command='hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:])) if Path(sys.argv[0]).name == 'hwchar' else None,
+    from hwchar.runs import run_paths, runs_root, command_line
+    out, fb = run_paths(a.run, a.out or (None if a.run else runs_root()/'train'), a.fallback)
+    record = dict(command=command_line(),
                   synth=a.synth, subset=a.subset, synth_chars=a.synth_chars, p_upload=a.p_upload, p_clutter=a.p_clutter, lowercase=a.lowercase,
                   data=str(data_dir(a.data)) if a.data else None)
-    model, tm = fit_recipe(d, a.recipe, a.out, a.name, _load_config(a.config), a.reject, a.seed, a.balance, a.patience, a.multi_worker,
+    model, tm = fit_recipe(d, a.recipe, out, a.name, _load_config(a.config), a.reject, a.seed, a.balance, a.patience, a.multi_worker,
                            verbose=2 if a.quiet else 'auto', record=record, epochs=a.epochs, batch_size=a.batch_size, augment=a.augment,
-                           elastic_px=a.elastic, stroke=a.stroke, label_smoothing=a.label_smoothing, schedule=a.schedule)
-    print(f"saved {Path(a.out)/(a.name + '.keras')} after {tm['seconds']/60:.1f} min; best val_accuracy {max(tm['history'].get('val_accuracy', [float('nan')])):.4f}")
+                           elastic_px=a.elastic, stroke=a.stroke, label_smoothing=a.label_smoothing, schedule=a.schedule, fallback=fb)
+    print(f"saved {out/(a.name + '.keras')} after {tm['seconds']/60:.1f} min; best val_accuracy {max(tm['history'].get('val_accuracy', [float('nan')])):.4f}")
 
 
 # %% ../nbs/20_cli.ipynb #8dcb36aa
@@ -76,8 +78,15 @@ def cmd_tune(a):
     from hwchar.tune import tune
     from hwchar.models import subset
     d['train'] = subset(d['train'], a.subset, a.seed)
-    best = tune(d, a.dir, epochs=a.epochs, seed=a.seed, algo=a.algo, max_trials=a.max_trials, overwrite=a.overwrite, factor=a.factor)
-    if best: print(f"best config: {json.dumps(best)}\nwritten to {Path(a.dir)/'best_config.json'} and results.csv")
+    from hwchar.runs import run_paths, runs_root, command_line
+    folder, fb = run_paths(a.run, a.dir or (None if a.run else runs_root()/'tune'), a.fallback)
+    best = tune(d, folder, epochs=a.epochs, seed=a.seed, algo=a.algo, max_trials=a.max_trials, overwrite=a.overwrite, factor=a.factor,
+                fallback=fb, info=dict(command=command_line(), subset=a.subset))
+    if best: print(f"best config: {json.dumps(best)}\nwritten to {folder/'best_config.json'} and results.csv" + (f" (and {fb})" if fb else ''))
+
+def cmd_runs(a):
+    from hwchar.runs import find_runs, runs_table
+    print(runs_table(find_runs(a.root, a.fallbacks)))
 
 # %% ../nbs/20_cli.ipynb #eac38712
 def cmd_export(a):
@@ -299,6 +308,12 @@ def _unit(s) -> float:
 class _Version(argparse.Action):
     def __call__(self, parser, *args): print(versions()); parser.exit()
 
+def _run_args(s, folder:str, help:str):
+    "A long run's options: `--run NAME` (full state on this machine, fallback in fits/NAME), its folder, and its fallback."
+    s.add_argument('--run', default=None, help="name the run: its full state goes to RUNS/NAME (outside the checkout) and a compact fallback to fits/NAME (commit it while the run is unfinished); the same command resumes from either")
+    s.add_argument(folder, default=None, help=help)
+    s.add_argument('--fallback', default=None, help="the compact fallback's folder (default fits/NAME with --run, else none)")
+
 def parser() -> argparse.ArgumentParser:
     "The `hwchar` argument parser, with one subparser per command."
     p = argparse.ArgumentParser(prog='hwchar', description="Handwritten character recognition (0-9, A-Z).")
@@ -326,7 +341,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--subset', type=float, default=1.0, help="train on this fraction of the training set")
     s.add_argument('--balance', type=float, default=0.5, help="class-weight power: 1 balances classes fully, 0.5 partly (default), 0 not at all")
     s.add_argument('--multi-worker', action='store_true', help="use MultiWorkerMirroredStrategy (cluster from TF_CONFIG)")
-    s.add_argument('--out', default='runs/train', help="output folder"); s.add_argument('--name', default='cnn_model', help="model file name stem")
+    _run_args(s, '--out', "the run's folder: checkpoints, state.json, the trained model (default: RUNS/NAME with --run, else RUNS/train; RUNS is $HWCHAR_RUNS or ~/.cache/hwchar/runs)")
+    s.add_argument('--name', default='cnn_model', help="model file name stem")
     s.add_argument('--quiet', action='store_true', help="one line per epoch instead of progress bars")
     s.set_defaults(fn=cmd_train)
     s = sub.add_parser('tune', help="KerasTuner search over the CNN family (resumable; distributed via KERASTUNER_* variables)")
@@ -336,9 +352,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--max-trials', type=int, default=16, help="trials for bayesian/random search")
     s.add_argument('--factor', type=int, default=3, help="hyperband's reduction factor")
     s.add_argument('--subset', type=float, default=1.0, help="search on this fraction of the training set")
-    s.add_argument('--dir', default='runs/tune', help="tuner folder: trials, results.csv, best_config.json")
+    _run_args(s, '--dir', "tuner folder: trials, results.csv, best_config.json (default: RUNS/NAME with --run, else RUNS/tune)")
     s.add_argument('--overwrite', action='store_true', help="start afresh instead of resuming")
     s.set_defaults(fn=cmd_tune)
+    s = sub.add_parser('runs', help="list the long runs (fits, searches) on this machine and in the repository's fits/ fallbacks, unfinished first, with the command that resumes each")
+    s.add_argument('--root', default=None, help="full-state folder (default $HWCHAR_RUNS or ~/.cache/hwchar/runs)")
+    s.add_argument('--fallbacks', default=None, help="fallback folder (default fits)"); s.set_defaults(fn=cmd_runs)
     s = sub.add_parser('export', help="export a trained .keras model: .keras, .h5, TFLite float32 + int8, metadata with sha256, parity checks")
     s.add_argument('model', help="the trained .keras file (its .train.json beside it supplies data defaults)")
     _data_args(s)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_tune.ipynb #51c4e57d
 from __future__ import annotations
-import json, os
+import json, os, shutil
 from pathlib import Path
 import numpy as np
 import keras
@@ -12,19 +12,20 @@ import keras_tuner as kt
 from .core import N_CLASSES, N_OUTPUTS, REJECT
 from .models import cnn
 from .pipeline import make_dataset, class_weights
+from .runs import write_state, read_state, finish
 
 # %% auto #0
-__all__ = ['GlyphHyperModel', 'make_tuner', 'results_table', 'tune']
+__all__ = ['GlyphHyperModel', 'make_tuner', 'results_table', 'snapshot_trials', 'restore_trials', 'TrialsFallback', 'tune']
 
 # %% ../nbs/08_tune.ipynb #1d12db24
 class GlyphHyperModel(kt.HyperModel):
-    "The `hwchar.models.cnn` family as a KerasTuner hypermodel, 2-4 blocks, with `n_out` outputs and batch size searched; every trial trains with the same augmentation (`aug`: `make_dataset` options, default model 3.0's)."
+    "The `hwchar.models.cnn` family as a KerasTuner hypermodel, 2-4 blocks of 24-40 filters (a wider model breaks the 1 ms character path), with `n_out` outputs and batch size searched; every trial trains with the same augmentation (`aug`: `make_dataset` options, default model 3.0's)."
     def __init__(self, n_out:int=N_CLASSES, aug:dict|None=None, **kw):
         super().__init__(**kw); self.n_out = n_out
         self.aug = dict(augment=0.5, elastic_px=1.2, stroke=0.5) if aug is None else aug
 
     def build(self, hp):
-        return cnn(blocks=hp.Int('blocks', 2, 4), filters=hp.Choice('filters', [24, 32, 48]), kernel=hp.Choice('kernel', [3, 5]),
+        return cnn(blocks=hp.Int('blocks', 2, 4), filters=hp.Choice('filters', [24, 32, 40]), kernel=hp.Choice('kernel', [3, 5]),
                    dense=hp.Choice('dense', [128, 256]), dropout=hp.Float('dropout', 0.1, 0.4, step=0.05),
                    lr=hp.Float('lr', 5e-4, 3e-3, sampling='log'), n_out=self.n_out)
 
@@ -41,7 +42,7 @@ def make_tuner(directory, project_name:str='hwchar', algo:str='bayesian', max_ep
     common = dict(objective='val_accuracy', directory=str(directory), project_name=project_name, overwrite=overwrite, seed=seed)
     hm = GlyphHyperModel(n_out)
     if algo == 'hyperband': return kt.Hyperband(hm, max_epochs=max_epochs, factor=factor, hyperband_iterations=1, **common)
-    if algo == 'bayesian': return kt.BayesianOptimization(hm, max_trials=max_trials, **common)
+    if algo == 'bayesian': return kt.BayesianOptimization(hm, max_trials=max_trials, num_initial_points=max(2, max_trials//3), **common)   # KerasTuner's default (3 per hyper-parameter) would make a short search all random
     if algo == 'random': return kt.RandomSearch(hm, max_trials=max_trials, **common)
     raise ValueError(f"unknown search algorithm {algo!r}: choose hyperband, bayesian or random")
 
@@ -56,16 +57,51 @@ def results_table(tuner, n:int=100):
                      'params': tuner.hypermodel.build(t.hyperparameters).count_params(), **hp})
     return pd.DataFrame(rows)
 
-def tune(data:dict, directory, epochs:int=8, seed:int=42, out=None, patience:int=3, **kw) -> dict:
-    "Search (every trial up to `epochs` epochs, stopped after `patience` without progress), then write `results.csv` and `best_config.json` to `out` (default `directory`); returns the best config. The same call resumes an interrupted search."
+def snapshot_trials(project, fallback) -> int:
+    "Copy a tuner project's small files (`oracle.json`, `tuner0.json`, each `trial_*/trial.json`; no checkpoints) into `fallback`; returns the number of trials there."
+    project, fallback = Path(project), Path(fallback)
+    files = [p for p in [project/'oracle.json', project/'tuner0.json', *project.glob('trial_*/trial.json')] if p.exists()]
+    for p in files:
+        dst = fallback/p.relative_to(project); dst.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dst.with_name(dst.name + '.tmp'); shutil.copyfile(p, tmp); os.replace(tmp, dst)
+    return len(list(fallback.glob('trial_*/trial.json')))
+
+def restore_trials(fallback, project) -> int:
+    "Start a search on a new machine from its fallback: copy the trials' files into `project` when it has no `oracle.json`; returns the number restored."
+    fallback, project = Path(fallback), Path(project)
+    if (project/'oracle.json').exists() or not (fallback/'oracle.json').exists(): return 0
+    for p in [fallback/'oracle.json', fallback/'tuner0.json', *fallback.glob('trial_*/trial.json')]:
+        if p.exists(): dst = project/p.relative_to(fallback); dst.parent.mkdir(parents=True, exist_ok=True); shutil.copyfile(p, dst)
+    return len(list(project.glob('trial_*/trial.json')))
+
+class TrialsFallback(keras.callbacks.Callback):
+    "At each epoch's end of every trial: the trials so far copied to `fallback`, and the search's `state.json` in `state_dir` (and `fallback`) updated."
+    def __init__(self, project, fallback=None, state_dir=None, info:dict|None=None):
+        super().__init__(); self.project, self.fallback, self.state_dir, self.info = Path(project), fallback and Path(fallback), state_dir, info or {}
+    def on_epoch_end(self, epoch, logs=None):
+        done = sum(json.loads(p.read_text()).get('status') == 'COMPLETED' for p in self.project.glob('trial_*/trial.json'))
+        st = dict(status='running', trials=done, **self.info)
+        if self.state_dir is not None: write_state(self.state_dir, **st)
+        if self.fallback is not None: snapshot_trials(self.project, self.fallback); write_state(self.fallback, **st)
+
+def tune(data:dict, directory, epochs:int=8, seed:int=42, out=None, patience:int=3, fallback=None, info:dict|None=None, **kw) -> dict:
+    "Search (every trial up to `epochs` epochs, stopped after `patience` without progress), then write `results.csv` and `best_config.json` to `out` (default `directory`) and `fallback`; returns the best config. The same call resumes an interrupted search from `directory`, or on a new machine from the trials kept in `fallback`."
     keras.utils.set_random_seed(seed)
     n_out = N_OUTPUTS if (data['train'].y == REJECT).any() else N_CLASSES
+    project = Path(directory)/'hwchar'
+    if fallback is not None and not kw.get('overwrite') and (n := restore_trials(fallback, project)): print(f"resuming the search from the {n} trials in {fallback}", flush=True)
     tuner = make_tuner(directory, max_epochs=epochs, seed=seed, n_out=n_out, **kw)
+    info = dict(info or {}, max_trials=kw.get('max_trials'), epochs=epochs)
     stop = keras.callbacks.EarlyStopping('val_loss', patience=patience)
-    tuner.search(data, seed=seed, epochs=epochs, callbacks=[stop], verbose=2)
+    tuner.search(data, seed=seed, epochs=epochs, callbacks=[stop, TrialsFallback(project, fallback, directory, info)], verbose=2)
     if os.environ.get('KERASTUNER_TUNER_ID', 'chief') != 'chief': return {}   # a worker: the chief reports
     best = {k: v for k, v in tuner.get_best_hyperparameters(1)[0].values.items() if not k.startswith('tuner/')}   # drop Hyperband's bookkeeping
-    out = Path(out or directory); out.mkdir(parents=True, exist_ok=True)
-    results_table(tuner).to_csv(out/'results.csv', index=False)
-    (out/'best_config.json').write_text(json.dumps(best, indent=1))
+    table = results_table(tuner)
+    for o in [Path(out or directory)] + ([Path(fallback)] if fallback is not None else []):
+        o.mkdir(parents=True, exist_ok=True)
+        table.to_csv(o/'results.csv', index=False)
+        (o/'best_config.json').write_text(json.dumps(best, indent=1))
+    if fallback is not None: snapshot_trials(project, fallback)
+    finish(directory, fallback, trials=len(table), **info)
     return best
+
