@@ -501,7 +501,11 @@ def lexicon_bench(n:int=100_000, n_lines:int=50, seed:int=0) -> dict:
         rss = _rss_mb()
         t = time.perf_counter(); lx = Lexicon(words); secs = time.perf_counter() - t
         rss = _rss_mb() - rss
-        tracemalloc.start(); Lexicon(words); peak = tracemalloc.get_traced_memory()[1]; tracemalloc.stop()
+        tracing = tracemalloc.is_tracing()                              # (a caller's tracing is left on)
+        if not tracing: tracemalloc.start()
+        tracemalloc.reset_peak(); base = tracemalloc.get_traced_memory()[0]
+        Lexicon(words); peak = tracemalloc.get_traced_memory()[1] - base
+        if not tracing: tracemalloc.stop()
         lines = [line_logp(w, seed=i) for i, w in enumerate(_near(lx.entries, n_lines, seed))]
         t = time.perf_counter(); found = sum(decode_line(lp, lx) is not None for lp in lines); ms = (time.perf_counter() - t)/len(lines)*1e3
         f = out[name] = dict(entries=len(lx), states=len(lx.trans), seconds=secs, mb=lx.nbytes/1e6, peak_mb=peak/1e6, rss_mb=rss, decode_ms=ms)
