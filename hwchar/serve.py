@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_serve.ipynb #51e8b087
 from __future__ import annotations
-import base64, binascii, errno, logging, os, signal, socket, threading, time
+import base64, binascii, errno, json, logging, os, signal, socket, threading, time
 from multiprocessing import get_context
 from pathlib import Path
 import numpy as np
@@ -12,7 +12,7 @@ import hwchar
 from flask import Flask, jsonify, request, g, send_from_directory
 from waitress.server import create_server
 from waitress.channel import HTTPChannel
-from waitress.task import WSGITask
+from waitress.task import WSGITask, ErrorTask
 from werkzeug.exceptions import HTTPException
 from .core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
@@ -23,8 +23,9 @@ from .predict import MethodError, check_read
 from .runtime import sha256
 
 # %% auto #0
-__all__ = ['log', 'STATIC', 'ApiError', 'image_bytes', 'query_options', 'lexicon_option', 'read_options', 'check_model',
-           'create_app', 'serve', 'bind', 'drain', 'model_label', 'folder_state', 'serve_workers']
+__all__ = ['log', 'STATIC', 'OPTIONS', 'WAITRESS_ERRORS', 'ApiError', 'image_bytes', 'query_options', 'request_options',
+           'lexicon_option', 'read_options', 'check_model', 'create_app', 'serve', 'bind', 'drain', 'model_label',
+           'folder_state', 'serve_workers']
 
 # %% ../nbs/13_serve.ipynb #1595c749
 log = logging.getLogger('hwchar.serve')
@@ -68,6 +69,33 @@ def query_options(args, top_k:int=5) -> dict:
     return dict(top_k=top_k, charset=charset, threshold=threshold)
 
 
+OPTIONS = {'predict': ('top_k', 'charset', 'threshold', 'glyph'),
+           'read': ('top_k', 'charset', 'threshold', 'pattern', 'method', 'lexicon', 'prior', 'glyphs')}   # what each endpoint takes
+
+def _as_text(name, v) -> str:
+    "A JSON body's option as the text a query string would carry it (`true` is `1`; a lexicon may be a list of entries)."
+    if isinstance(v, bool): return '1' if v else '0'
+    if isinstance(v, (int, float, str)): return str(v)
+    if name == 'lexicon' and isinstance(v, list) and all(isinstance(x, str) for x in v): return '\n'.join(v)
+    raise ApiError(400, f'bad_{name}', f"{name} must be a string, a number or true/false, not {type(v).__name__}")
+
+def request_options(req, endpoint:str) -> dict:
+    "The options of a request to `endpoint`, wherever the client put them: the query string, multipart form fields, or a JSON body's keys beside `image`. An unknown option, or one given twice with different values, is a 400: never ignored."
+    known, opts, body = OPTIONS[endpoint], dict(req.args.items()), {}
+    if req.mimetype == 'multipart/form-data':
+        body = dict(req.form.items())
+        if 'file' in req.files and (extra := sorted(set(req.files) - {'file', *(['lexicon'] if endpoint == 'read' else [])})):   # (no 'file' at all: `image_bytes` says so)
+            raise ApiError(400, 'unknown_option', f"unknown file field(s) {', '.join(extra)} for /{endpoint}: send the image as 'file'" + (" and a lexicon as 'lexicon'" if endpoint == 'read' else ''))
+    elif req.mimetype == 'application/json' and isinstance(j := req.get_json(silent=True), dict):
+        body = {k: _as_text(k, v) for k, v in j.items() if k != 'image'}
+    if unknown := sorted(set(opts) - set(known)) + sorted(set(body) - set(known) - set(opts)):
+        raise ApiError(400, 'unknown_option', f"unknown option(s) {', '.join(unknown)} for /{endpoint}: it takes {', '.join(known)}")
+    for k, v in body.items():
+        if k in opts and opts[k] != v: raise ApiError(400, 'conflicting_option', f"{k} given twice with different values: {opts[k]!r} in the query, {v!r} in the body")
+        opts[k] = v
+    if 'lexicon' in opts and 'lexicon' in req.files: raise ApiError(400, 'conflicting_option', "lexicon given twice: as a file and as text")
+    return opts
+
 def _flag(args, name):
     v = args.get(name, '0').lower()
     if v not in ('0', '1', 'true', 'false', 'yes', 'no', ''): raise ApiError(400, f'bad_{name}', f"{name} must be 0 or 1")
@@ -83,7 +111,7 @@ def lexicon_option(args, files=None) -> list|None:
 
 def read_options(args, files=None, line_model:bool=True) -> dict:
     "Validated `pattern`, `method` and `lexicon` (`check_read`: compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`; `line_model`: whether the server has one."
-    pattern, method, lexicon = args.get('pattern') or None, args.get('method') or None, lexicon_option(args, files)
+    pattern, method, lexicon = args.get('pattern'), args.get('method') or None, lexicon_option(args, files)   # pattern='' is refused (bad_pattern), never dropped
     try: check_read(method and method[:20], pattern, lexicon, line_model)    # the lexicon is remembered: `read` gets it back compiled
     except (MethodError, PatternError, LexiconError) as e: raise ApiError(400, e.code, str(e)) from None
     if method == 'ctc' and not line_model: raise ApiError(400, 'bad_method', "this server has no line model: use method=segment")
@@ -148,27 +176,31 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
 
     @app.post('/predict')
     def predict():
-        opts = dict(query_options(request.args), glyph=_flag(request.args, 'glyph'))
+        args = request_options(request, 'predict')
+        opts = dict(query_options(args), glyph=_flag(args, 'glyph'))
         return jsonify(**rec.predict(image_bytes(request), **opts), model=model)
 
     @app.post('/read')
     def read():
-        opts = dict(query_options(request.args, top_k=3), **read_options(request.args, request.files, rec.line_model is not None))
+        args = request_options(request, 'read')
+        opts = dict(query_options(args, top_k=3), **read_options(args, request.files, rec.line_model is not None))
         return jsonify(**rec.read(image_bytes(request), **opts), model=model)
 
     return app
 
 # %% ../nbs/13_serve.ipynb #cc3a790b
-def serve(host:str='0.0.0.0', port:int=9696, threads:int|None=None, app=None, **kw):
-    "Serve the app with waitress in this process (blocks)."
-    from waitress import serve as _serve
+def serve(host:str='127.0.0.1', port:int=9696, threads:int|None=None, app=None, **kw):
+    "Serve the app with waitress in this process (blocks); on 127.0.0.1 (this machine only) unless `host` says otherwise; waitress's own errors answered as JSON too (`_Channel`)."
     threads = threads or max(2, os.cpu_count() or 1)   # one per core: more threads only fight over the GIL
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(name)s %(message)s')
+    server = create_server(app or create_app(), host=host, port=port, threads=threads, **kw)
+    server.channel_class = _Channel
     log.info('hwchar serving on http://%s:%d with %d threads', host, port, threads)
-    _serve(app or create_app(), host=host, port=port, threads=threads, **kw)
+    try: server.run()
+    finally: server.close()
 
 # %% ../nbs/13_serve.ipynb #82b96fad
-def bind(host:str='0.0.0.0', port:int=9696, backlog:int=1024) -> socket.socket:
+def bind(host:str='127.0.0.1', port:int=9696, backlog:int=1024) -> socket.socket:
     "A listening TCP socket on `host:port`; a clear `RuntimeError` if the port is in use."
     family = socket.AF_INET6 if ':' in host else socket.AF_INET
     s = socket.socket(family, socket.SOCK_STREAM)
@@ -184,15 +216,27 @@ def bind(host:str='0.0.0.0', port:int=9696, backlog:int=1024) -> socket.socket:
     return s
 
 _DRAINING = threading.Event()            # set in a worker on its way out
+_REBALANCE = [0.0]                       # time.time() of the supervisor's last SIGUSR1: connections opened before it close after their next answer
 
 class _Task(WSGITask):
     def build_response_header(self):
-        if _DRAINING.is_set():                     # `Connection: close`: the client reconnects to a worker that stays
+        if _DRAINING.is_set() or self.channel.creation_time < _REBALANCE[0]:   # `Connection: close`: the client reconnects, to whichever worker takes it
             self.set_close_on_finish()
             self.request.headers['CONNECTION'] = 'close'   # so waitress adds no `Connection: Keep-Alive` for an HTTP/1.0 keep-alive client
         return super().build_response_header()
 
-class _Channel(HTTPChannel): task_class = _Task
+WAITRESS_ERRORS = {400: 'bad_request', 413: 'too_large', 431: 'headers_too_large'}   # the errors waitress answers itself, before the app
+
+class _ErrorTask(ErrorTask):
+    "waitress's own errors (a request line or headers over its limit: 431; a body over its limit: 413; a malformed request: 400) as the API's JSON `{'error', 'message'}`, not plain text."
+    def execute(self):
+        e = self.request.error
+        body = json.dumps(dict(error=WAITRESS_ERRORS.get(e.code, 'bad_request'), message=f"{e.reason}: {e.body}")).encode()
+        self.status = f"{e.code} {e.reason}"
+        self.response_headers.append(('Content-Type', 'application/json'))
+        self.set_close_on_finish(); self.content_length = len(body); self.write(body)
+
+class _Channel(HTTPChannel): task_class, error_task_class = _Task, _ErrorTask
 
 def _idle(c): return not c.requests and c.request is None and not c.total_outbufs_len
 
@@ -220,6 +264,7 @@ def _worker(i:int, sock, threads:int, app, ready, drain_timeout:float):
     server.channel_class = _Channel
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGUSR1, lambda *_: _REBALANCE.__setitem__(0, time.time()))   # a worker beside it was replaced: spread the load again
     def _drain():
         stop.wait()
         t = time.monotonic(); done = drain(server, timeout=drain_timeout)
@@ -241,9 +286,9 @@ def folder_state(folder) -> tuple:
     try: return tuple(sorted((f.name, s.st_size, s.st_mtime_ns) for f in Path(folder).iterdir() if f.is_file() for s in [f.stat()]))
     except FileNotFoundError: return ()
 
-def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=1, make_app=None, poll:float=0.2, stop_timeout:float=5.0,
+def serve_workers(workers:int=2, host:str='127.0.0.1', port:int=9696, threads:int=1, make_app=None, poll:float=0.2, stop_timeout:float=5.0,
                   watch=None, settle:float=1.0, drain_timeout:float=30.0, start_timeout:float=60.0):
-    "Serve `make_app()` with `workers` processes on one socket bound here; replace a worker that dies; on SIGHUP or a change in folder `watch`, roll onto a new `make_app()` one worker at a time; stop all on SIGTERM/SIGINT (blocks)."
+    "Serve `make_app()` with `workers` processes on one socket bound here; replace a worker that dies; on SIGHUP or a change in folder `watch`, roll onto a new `make_app()` one worker at a time, the others told (SIGUSR1) to send their keep-alive clients to reconnect so the load spreads over the new one; stop all on SIGTERM/SIGINT (blocks)."
     make_app = make_app or create_app
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(name)s %(message)s')
     state = folder_state(watch) if watch else None
@@ -265,11 +310,17 @@ def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=
         while p.is_alive() and time.monotonic() < deadline and not stop.is_set(): p.join(0.05)
         if p.is_alive() and not stop.is_set(): p.kill(); p.join(1)
         if not p.is_alive(): retiring.remove(p)
+    def rebalance(i):                                  # the others close each kept-alive connection after its next answer: its client reconnects, and may land on new worker i
+        for j, q in procs.items():
+            if j != i and q is not None and q.is_alive():
+                try: os.kill(q.pid, signal.SIGUSR1)
+                except ProcessLookupError: pass
     def replace(i, app):                               # the new worker is up before the old one leaves
         p = start(i, app)
         if p is None: return False
         prev, procs[i] = procs[i], p
         if prev is not None: retire(prev)
+        rebalance(i)
         return True
     stop, hup = threading.Event(), threading.Event()
     old = {s: signal.signal(s, lambda *_, e=e: e.set()) for s, e in ((signal.SIGTERM, stop), (signal.SIGINT, stop), (signal.SIGHUP, hup))}
@@ -282,6 +333,7 @@ def serve_workers(workers:int=2, host:str='0.0.0.0', port:int=9696, threads:int=
                 if p is None or not p.is_alive():
                     if p is not None: log.warning('worker %d (pid %d) exited with %s: starting a new one', i, p.pid, p.exitcode)
                     procs[i] = start(i, app)
+                    if procs[i] is not None: rebalance(i)
             reason = None
             if hup.is_set(): hup.clear(); reason = 'SIGHUP'
             elif watch:
