@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, json, os, shlex, sys, time
 from pathlib import Path
-os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '2')   # keep TensorFlow's C++ start-up chatter out of the CLI's output
+os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '3')   # keep TensorFlow's C++ logs (start-up chatter, absl I0000/W0000/E0000 lines, oneDNN notes) out of the CLI's output
 import hwchar
 from .core import CLASSES, data_dir
 MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
