@@ -16,7 +16,7 @@ from .runs import Checkpoints, Rewarm, start_point, load_weights16, read_state, 
 
 # %% auto #0
 __all__ = ['TUNED', 'V3', 'RECIPES', 'baseline_cnn', 'cnn', 'cosine_schedule', 'train', 'train_multi_worker', 'plot_history',
-           'subset', 'data_counts', 'is_chief', 'recipe_options', 'fit_recipe']
+           'fit_speed', 'subset', 'data_counts', 'is_chief', 'recipe_options', 'fit_recipe']
 
 # %% ../nbs/07_models.ipynb #dd8fe48b
 def baseline_cnn(lr:float=1e-3) -> keras.Model:
@@ -185,6 +185,23 @@ def plot_history(hist:dict, ax=None):
     for k, a in zip(['loss', 'accuracy'], axs):
         a.plot(hist[k], label='train'); a.plot(hist[f'val_{k}'], label='valid'); a.set_title(k); a.set_xlabel('epoch'); a.legend()
     return axs
+
+# %% ../nbs/07_models.ipynb #b9c8d7e6f5a4
+def fit_speed(g:Glyphs, build, batch_size:int=256, batches:int=30, **aug) -> dict:
+    "Images/s of the input pipeline alone (`input_plain`, `input_aug` with `aug`: `make_dataset` options) and of training steps fed from memory (`fit_memory`) and from the augmented pipeline (`fit_aug`)."
+    n_out = N_OUTPUTS if len(g) and g.y.max() >= N_CLASSES else N_CLASSES
+    g = g[:batch_size*batches]; n = len(g)
+    def timed(f):
+        t = time.perf_counter(); f(); return n/(time.perf_counter() - t)
+    plain, augd = [make_dataset(g, batch_size, epochs=3, n_classes=n_out, **a) for a in ({}, aug)]
+    r = {'input_plain': timed(lambda: [None for _ in plain.take(batches)]), 'input_aug': timed(lambda: [None for _ in augd.take(batches)])}
+    model, mem = build(), plain.take(batches).cache().repeat()
+    model.fit(mem, epochs=1, steps_per_epoch=2, verbose=0)                      # trace the step first
+    r['fit_memory'] = timed(lambda: model.fit(mem, epochs=1, steps_per_epoch=batches, verbose=0))
+    r['fit_aug'] = timed(lambda: model.fit(augd.repeat(), epochs=1, steps_per_epoch=batches, verbose=0))
+    r['aug_slowdown'] = r['fit_memory']/r['fit_aug']
+    return {k: round(v, 2) for k, v in r.items()}
+
 
 # %% ../nbs/07_models.ipynb #f1e2d3c4b5a7
 def subset(g:Glyphs, frac:float, seed:int=0) -> Glyphs:

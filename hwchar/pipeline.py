@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_pipeline.ipynb #bdf6ee4c
 from __future__ import annotations
-import hashlib
+import hashlib, math
 from pathlib import Path
 import numpy as np
 from PIL import Image
@@ -17,7 +17,8 @@ from .synth import synth_cached, font_paths
 # %% auto #0
 __all__ = ['FRONT_END_VERSION', 'REJECT_KINDS', 'canonical', 'near_duplicates', 'glyphs', 'cached_glyphs', 'part_of',
            'side_by_side', 'line_like', 'negative', 'reject_glyphs', 'cached_reject', 'synth_sets', 'assemble',
-           'dev_samples', 'augmenter', 'elastic', 'stroke_width', 'epoch_order', 'make_dataset', 'class_weights']
+           'dev_samples', 'affine_coords', 'warp', 'elastic', 'stroke_width', 'epoch_order', 'make_dataset',
+           'class_weights']
 
 # %% ../nbs/05_pipeline.ipynb #40b83e15
 def canonical(items, side:int=16) -> np.ndarray:
@@ -187,44 +188,60 @@ def dev_samples(root=None, seed:int=42, lowercase:bool=False, n_synth:int=0, hol
     return dev
 
 # %% ../nbs/05_pipeline.ipynb #849d70b5
-def augmenter(strength:float=0.5, seed:int=0):
-    "Keras layers for random affine augmentation (rotation, shear, zoom, shift), scaled by `strength` (0-1)."
-    import keras
-    s = float(strength)
-    return keras.Sequential([keras.layers.RandomRotation(0.04*s, fill_mode='constant', seed=seed),
-                             keras.layers.RandomShear(0.25*s, 0.1*s, fill_mode='constant', seed=seed + 3),
-                             keras.layers.RandomZoom(0.15*s, fill_mode='constant', seed=seed + 1),
-                             keras.layers.RandomTranslation(0.08*s, 0.08*s, fill_mode='constant', seed=seed + 2)], name='augment')
-
 def _sample(x, yy, xx):
     "Bilinear samples of images `x` (B, H, W, 1) at float positions `yy`, `xx` (B, H, W); zero outside."
     import tensorflow as tf
-    h, w = tf.shape(x)[1], tf.shape(x)[2]
-    b = tf.broadcast_to(tf.range(tf.shape(x)[0])[:, None, None], tf.shape(yy))
-    y0, x0, out = tf.floor(yy), tf.floor(xx), 0.0
-    for dy in (0.0, 1.0):
-        for dx in (0.0, 1.0):
-            yi, xi = y0 + dy, x0 + dx
-            wt = (1 - tf.abs(yy - yi))*(1 - tf.abs(xx - xi))
-            inside = (yi >= 0) & (yi <= tf.cast(h - 1, tf.float32)) & (xi >= 0) & (xi <= tf.cast(w - 1, tf.float32))
-            idx = tf.stack([b, tf.clip_by_value(tf.cast(yi, tf.int32), 0, h - 1), tf.clip_by_value(tf.cast(xi, tf.int32), 0, w - 1)], -1)
-            out += tf.where(inside, wt*tf.gather_nd(x[..., 0], idx), 0.0)
+    s = tf.shape(x); b, h, w = s[0], s[1], s[2]
+    flat, base = tf.reshape(x, [-1]), tf.range(b)[:, None, None]*h*w
+    y0, x0 = tf.floor(yy), tf.floor(xx)
+    fy, fx, out = yy - y0, xx - x0, 0.0
+    y0, x0 = tf.cast(y0, tf.int32), tf.cast(x0, tf.int32)
+    for dy, dx, wt in ((0, 0, (1 - fy)*(1 - fx)), (0, 1, (1 - fy)*fx), (1, 0, fy*(1 - fx)), (1, 1, fy*fx)):
+        yi, xi = y0 + dy, x0 + dx
+        inside = (yi >= 0) & (yi < h) & (xi >= 0) & (xi < w)
+        v = tf.gather(flat, base + tf.clip_by_value(yi, 0, h - 1)*w + tf.clip_by_value(xi, 0, w - 1))
+        out += tf.where(inside, wt*v, 0.0)
     return out[..., None]
+
+def affine_coords(n, h:int, w:int, seed, strength:float=0.5):
+    "Source positions (yy, xx), each (n, h, w), of `n` random affine maps about the image centre: rotation up to ±0.04 turn, shear up to 0.25 (x) and 0.1 (y), zoom ±15 %, shift ±8 %, each scaled by `strength` (the ranges of `augmenter`); `seed` is a stateless seed."
+    import tensorflow as tf
+    s = float(strength)
+    u = tf.random.stateless_uniform([n, 6], seed, -1.0, 1.0)
+    a, shx, shy = u[:, 0]*0.04*s*2*math.pi, u[:, 1]*0.25*s, u[:, 2]*0.1*s
+    z, ty, tx = 1 + u[:, 3]*0.15*s, u[:, 4]*0.08*s*h, u[:, 5]*0.08*s*w
+    cy, cx = (h - 1)/2, (w - 1)/2
+    gy, gx = tf.meshgrid(tf.range(h, dtype=tf.float32) - cy, tf.range(w, dtype=tf.float32) - cx, indexing='ij')
+    c, sn = tf.cos(a)[:, None, None]/z[:, None, None], tf.sin(a)[:, None, None]/z[:, None, None]
+    py, px = gy[None] + shy[:, None, None]*gx[None], gx[None] + shx[:, None, None]*gy[None]      # shear, then rotate and zoom
+    return c*py + sn*px + cy + ty[:, None, None], -sn*py + c*px + cx + tx[:, None, None]
+
+def warp(x, seed, strength:float=0.0, alpha:float=0.0, grid:int=4):
+    "Images `x` (B, H, W, 1) under a random affine map (`strength`, as `affine_coords`) and an elastic field of about `alpha` px, sampled once; `seed` is a stateless seed (2 integers)."
+    import tensorflow as tf
+    b, h, w = tf.shape(x)[0], x.shape[1], x.shape[2]
+    s = tf.random.experimental.stateless_split(seed, 2)
+    if strength: yy, xx = affine_coords(b, h, w, s[0], strength)
+    else:
+        gy, gx = tf.meshgrid(tf.range(h, dtype=tf.float32), tf.range(w, dtype=tf.float32), indexing='ij')
+        yy, xx = tf.broadcast_to(gy, [b, h, w]), tf.broadcast_to(gx, [b, h, w])
+    if alpha:
+        d = tf.image.resize(tf.random.stateless_normal(tf.stack([b, grid, grid, 2]), s[1])*alpha, [h, w], 'bicubic')
+        yy, xx = yy + d[..., 0], xx + d[..., 1]
+    return _sample(x, yy, xx)
 
 def elastic(x, seed, alpha:float=1.2, grid:int=4):
     "Elastic distortion of images `x` (B, H, W, 1): a random displacement of about `alpha` px (normal on a `grid` x `grid` lattice, smoothly interpolated); `seed` is a stateless seed (2 integers)."
-    import tensorflow as tf
-    h, w = x.shape[1], x.shape[2]
-    d = tf.random.stateless_normal(tf.stack([tf.shape(x)[0], grid, grid, 2]), seed)*alpha
-    d = tf.image.resize(d, [h, w], 'bicubic')
-    gy, gx = tf.meshgrid(tf.range(h, dtype=tf.float32), tf.range(w, dtype=tf.float32), indexing='ij')
-    return _sample(x, gy[None] + d[..., 0], gx[None] + d[..., 1])
+    return warp(x, seed, 0.0, alpha, grid)
 
 def stroke_width(x, seed, strength:float=0.5):
     "Thicker or thinner strokes: each image of `x` (B, H, W, 1) blended by up to `strength` towards its grey dilation (3x3 max) or half as far towards its grey erosion (3x3 min)."
     import tensorflow as tf
+    h, w = x.shape[1], x.shape[2]
     t = tf.random.stateless_uniform(tf.stack([tf.shape(x)[0], 1, 1, 1]), seed, -strength/2, strength)
-    dil, ero = tf.nn.max_pool2d(x, 3, 1, 'SAME'), -tf.nn.max_pool2d(-x, 3, 1, 'SAME')
+    pad = lambda v: tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]], constant_values=v)
+    shifts = lambda p: tf.stack([p[:, i:i + h, j:j + w] for i in range(3) for j in range(3)])   # the 3x3 neighbourhood, by slicing
+    dil, ero = tf.reduce_max(shifts(pad(0.0)), 0), tf.reduce_min(shifts(pad(1.0)), 0)       # pads that never win: ink is in [0, 1]
     return tf.clip_by_value(tf.where(t > 0, x + t*(dil - x), x - t*(ero - x)), 0.0, 1.0)
 
 def epoch_order(n:int, seed:int, epoch):
@@ -243,7 +260,7 @@ def _epochs(g:Glyphs, batch_size:int, seed:int, first_epoch:int, epochs:int):
 
 def make_dataset(g:Glyphs, batch_size:int=64, shuffle:bool=True, augment:float=0.0, seed:int=0, repeat:bool=False,
                  n_classes:int|None=None, elastic_px:float=0.0, stroke:float=0.0, epochs:int|None=None, first_epoch:int=0):
-    "A batched, prefetched `tf.data.Dataset` of (x float32 28x28x1 in [0,1], one-hot y over `n_classes` (default: 37 if `g` holds the reject class, else 36)); affine (`augment`), elastic (`elastic_px`) and stroke-width (`stroke`) augmentation, seeded and different every epoch. With `epochs`, one dataset of epochs `first_epoch`..`epochs - 1` (for `fit` with `steps_per_epoch`): glyph order and elastic/stroke draws are functions of (seed, epoch), so a resumed fit continues as an uninterrupted one would."
+    "A batched, prefetched `tf.data.Dataset` of (x float32 28x28x1 in [0,1], one-hot y over `n_classes` (default: 37 if `g` holds the reject class, else 36)); affine (`augment`), elastic (`elastic_px`) and stroke-width (`stroke`) augmentation, seeded and different every epoch. With `epochs`, one dataset of epochs `first_epoch`..`epochs - 1` (for `fit` with `steps_per_epoch`): glyph order and every augmentation draw are functions of (seed, epoch), so a resumed fit continues as an uninterrupted one would."
     import tensorflow as tf
     n_classes = n_classes or (N_OUTPUTS if len(g) and g.y.max() == REJECT else N_CLASSES)
     if len(g) and g.y.max() >= n_classes: raise ValueError(f"labels up to {g.y.max()} but the model has {n_classes} outputs (train with the reject class on a 37-output model)")
@@ -256,15 +273,12 @@ def make_dataset(g:Glyphs, batch_size:int=64, shuffle:bool=True, augment:float=0
         seeds = tf.data.Dataset.random(seed=seed, rerandomize_each_iteration=True).batch(2)    # one stateless seed per batch, new each epoch
         ds = tf.data.Dataset.zip(ds.batch(batch_size), seeds).map(lambda xy, s: (*xy, s))
     ds = ds.map(lambda x, y, s: (tf.cast(x, tf.float32)/255.0, tf.one_hot(y, n_classes), s), num_parallel_calls=tf.data.AUTOTUNE)
-    if augment:
-        aug = augmenter(augment, seed + 7919*first_epoch)      # Keras's random layers keep their own stream: seeded by where this process started
-        ds = ds.map(lambda x, y, s: (aug(x, training=True), y, s), num_parallel_calls=tf.data.AUTOTUNE)
-    def warp(x, y, sd):
+    def augmented(x, y, sd):
         s = tf.random.experimental.stateless_split(sd, 2)
-        if elastic_px: x = elastic(x, s[0], elastic_px)
+        if augment or elastic_px: x = warp(x, s[0], augment, elastic_px)
         if stroke: x = stroke_width(x, s[1], stroke)
         return x, y
-    return ds.map(warp, num_parallel_calls=tf.data.AUTOTUNE).prefetch(tf.data.AUTOTUNE)
+    return ds.map(augmented, num_parallel_calls=tf.data.AUTOTUNE).prefetch(tf.data.AUTOTUNE)
 
 def class_weights(y:np.ndarray, power:float=1.0, n_classes:int|None=None) -> dict:
     "Class weights `(n / (classes * count))**power` for Keras `fit`: 1 balances the classes fully, 0.5 halfway (in log terms), 0 not at all."
