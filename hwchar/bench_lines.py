@@ -15,9 +15,10 @@ from .predict import Recognizer
 from .bench import _pct
 
 # %% auto #0
-__all__ = ['BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'line_text', 'true_pattern', 'make_line', 'real_pool', 'line_set',
-           'edit_distance', 'score_lines', 'score_reader', 'line_bench', 'sep_text', 'form_line_set', 'rapidocr_reader',
-           'sample_line_png', 'line_latency']
+__all__ = ['BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'TEXTURES', 'SECURITY_INKS', 'MICROPRINT', 'line_text', 'true_pattern',
+           'make_line', 'real_pool', 'line_set', 'edit_distance', 'score_lines', 'score_reader', 'line_bench',
+           'sep_text', 'form_line_set', 'rapidocr_reader', 'texture', 'textured_image', 'textured_kinds',
+           'taken_for_combs', 'sample_line_png', 'line_latency']
 
 # %% ../nbs/14a_bench_lines.ipynb #538a63e4
 def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
@@ -133,8 +134,8 @@ def _groups(rows):
     return {k: dict(n=len(rs), exact=float(np.mean([r['exact'] for r in rs])), char_acc=float(np.mean([r['char_acc'] for r in rs]))) for k, rs in g.items() if rs}
 
 def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, methods=('ctc', 'segment'), n_words:int=100, lexicon=None,
-               n_form:int=100, form_kinds=('captions', 'comb', 'separators'), peers:bool=True, **kw) -> dict:
-    "Read `n` benchmark lines, `n_words` English words (when a word list is found) and `n_form` lines of each of `form_kinds` with each reader `method` (and 'comb' on comb lines when the recogniser has it), without and with their true pattern, the words with the `lexicon` (default: 50,000 words, `hwchar.ctc.lexicon_words`), and with RapidOCR's recogniser when it is installed and `peers`; print exact match / character accuracy per kind, caption place, source, spacing and slant (`all`, the sources, spacing and slant count the mixed, letters and digits lines only)."
+               n_form:int=100, form_kinds=('captions', 'comb', 'separators', 'textured'), peers:bool=True, **kw) -> dict:
+    "Read `n` benchmark lines, `n_words` English words (when a word list is found) and `n_form` lines of each of `form_kinds` with each reader `method` (and 'comb' on comb lines when the recogniser has it), without and with their true pattern, the words with the `lexicon` (default: 50,000 words, `hwchar.ctc.lexicon_words`), and with RapidOCR's recogniser when it is installed and `peers`; print exact match / character accuracy per kind, caption place, source, spacing and slant (`all`, the sources, spacing and slant count the mixed, letters and digits lines only), and per kind the share of lines `read` without a method would take for comb fields (`taken_for_combs`: 0 on every kind but 'comb', where it is the comb finder's recall)."
     from hwchar.ctc import compile_lexicon, lexicon_words
     from hwchar.predict import METHODS
     rec = rec or Recognizer()
@@ -161,12 +162,14 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
     print(f"{'group':>14} {'n':>4} | " + ' | '.join(f"{c:>15}" for c in cols) + "   (exact / characters)")
     for g in table[cols[0]]:
         print(f"{g:>14} {table[cols[0]][g]['n']:>4} | " + ' | '.join(f"{table[c][g]['exact']:>7.3f}/{table[c][g]['char_acc']:.3f}" if g in table[c] else f"{'':>15}" for c in cols))
+    taken = taken_for_combs(lines)
+    print('taken for comb fields: ' + ', '.join(f"{k} {v['taken']:.3f}" for k, v in taken.items()))
     errors = {mode: [(r['text'], r['got']) for r in rows if not r['exact']][:30] for mode, rows in res.items()}
-    return dict(table=table, errors=errors, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [])
+    return dict(table=table, errors=errors, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [], taken_for_combs=taken)
 
 # %% ../nbs/14a_bench_lines.ipynb #0e854344
 BASE_KINDS = ('mixed', 'letters', 'digits')
-FORM_KINDS = ('captions', 'comb', 'separators')
+FORM_KINDS = ('captions', 'comb', 'separators', 'textured')
 BENCH_CAPTIONS = ('NOM :', 'PRENOM :', 'NAME:', 'No.', 'DATE', 'Vorname:', 'Nom de famille', 'Apellido', 'Postal code:', 'Phone',
                   'Invoice No', 'E-mail', 'Expiry', 'Sort code', 'Given names', 'Ort')
 
@@ -188,7 +191,7 @@ def sep_text(rng) -> tuple:
     return t, ''.join(c for c in t if c in SYMBOLS)
 
 def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds=FORM_KINDS) -> list:
-    "`n` lines of each of `kinds` ('captions', 'comb', 'separators') as dicts like `line_set`'s (image, text, kind, touching, slanted, source, and `detail` 'captions left' or 'captions above'): half real trajectories when `pool` has them."
+    "`n` lines of each of `kinds` ('captions', 'comb', 'separators', 'textured') as dicts like `line_set`'s (image, text, kind, touching, slanted, source, and `detail` 'captions left' or 'captions above', or the textured line's background 'textured frame'...): half real trajectories when `pool` has them."
     from hwchar.synth import font_paths
     from hwchar.uploads import random_style, simulate, render_strokes
     from hwchar.linedata import add_caption, compose, compose_comb
@@ -202,6 +205,11 @@ def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds
             real = bool(pool) and i % 2 == 1
             draw = (lambda ch, r: render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))) if real else (lambda ch, r: _synth_cov(ch, r, fonts))
             pen, touching, detail = float(rng.uniform(0.05, 0.1)), False, None
+            if kind == 'textured':                                  # its own upload: the background is printed under the writing
+                text, touching, ks = line_text(BASE_KINDS[i % 3], rng), bool(i//2 % 2), textured_kinds(i, rng)
+                img = textured_image(make_line(text, rng, draw, touching=touching), ks, rng)
+                out.append(dict(image=img, text=text, kind=kind, touching=touching, slanted=False, source='real' if real else 'synthetic', detail=f'textured {ks[-1]}'))
+                continue
             if kind == 'separators':
                 drawn, text = sep_text(rng)
                 cov = compose(drawn, draw, rng, height=64, pen=pen, gap=rng.uniform(0.05, 0.35))
@@ -252,6 +260,115 @@ def rapidocr_reader(cache:bool=True):
         texts = _reading_order(res) if res else [r[0] for r in (eng(rgb, use_det=False, use_cls=False, use_rec=True)[0] or [])]
         return ' '.join(''.join(c for c in ' '.join(texts).upper() if c in SYMBOLS).split())
     return read
+
+# %% ../nbs/14a_bench_lines.ipynb #136c794e
+TEXTURES = ('guilloche', 'tint', 'microprint', 'squared', 'ruled', 'dotted', 'baseline', 'frame')
+SECURITY_INKS = ((0.45, 0.7, 0.5), (0.45, 0.6, 0.85), (0.85, 0.5, 0.65), (0.6, 0.6, 0.65), (0.8, 0.65, 0.4), (0.15, 0.15, 0.2))   # the last (near black) only for print
+MICROPRINT = 'AUTHORIZED SIGNATURE * SECURITY FEATURES * PAY TO THE ORDER OF * '
+
+def _wavy(shape, rng, h):
+    "Coverage of a guilloche-like security pattern: 1-3 families of thin parallel sine waves, each at its own angle, period, amplitude and spacing."
+    y, x = np.mgrid[:shape[0], :shape[1]].astype(np.float32)
+    out = np.zeros(shape, np.float32)
+    for _ in range(int(rng.integers(1, 4))):
+        a = rng.uniform(-0.6, 0.6) if rng.random() < 0.6 else rng.uniform(0, np.pi)
+        u, v = x*np.cos(a) + y*np.sin(a), y*np.cos(a) - x*np.sin(a)
+        lam, amp, sp, w = h*rng.uniform(0.3, 2.5), h*rng.uniform(0.03, 0.4), h*rng.uniform(0.06, 0.4), rng.uniform(0.6, 2.0)
+        d = v - amp*np.sin(2*np.pi*u/lam + rng.uniform(0, 2*np.pi))
+        d = np.abs((d/sp + 0.5) % 1 - 0.5)*sp                                   # distance to the nearest wave
+        out = np.maximum(out, np.clip(w/2 + 0.5 - d, 0, 1)*rng.uniform(0.4, 1.0))
+    return out
+
+def _tint(shape, rng, h):
+    "A tint: a linear gradient with soft blotches."
+    y, x = np.mgrid[:shape[0], :shape[1]].astype(np.float32)/max(shape)
+    t = rng.uniform(0, 2*np.pi)
+    g = np.cos(t)*x + np.sin(t)*y; g = (g - g.min())/max(float(np.ptp(g)), 1e-6)
+    b = ndimage.gaussian_filter(rng.normal(0, 1, shape).astype(np.float32), h*rng.uniform(0.3, 1.5))
+    b = (b - b.min())/max(float(np.ptp(b)), 1e-6)
+    return (rng.uniform(0.2, 0.7)*g + rng.uniform(0, 0.5)*b).astype(np.float32)
+
+def _printed_lines(shape, rng, h, base, kind):
+    "Coverage of printed lines for handwriting `h` px high on baseline `base`: squared or ruled paper, a dotted guide line (and a second one above, sometimes), a baseline (the same), or a frame round the field."
+    img = Image.new('L', shape[::-1], 0); d = ImageDraw.Draw(img)
+    H, W = shape; lw = max(1, int(round(h*rng.uniform(0.02, 0.06))))
+    if kind in ('squared', 'ruled'):
+        step = h*rng.uniform(0.35, 1.4) if kind == 'squared' else h*rng.uniform(0.7, 1.5)
+        for y in np.arange(base % step, H, step): d.line([(0, y), (W, y)], fill=255, width=lw)
+        if kind == 'squared':
+            for x in np.arange(rng.uniform(0, step), W, step): d.line([(x, 0), (x, H)], fill=255, width=lw)
+        elif rng.random() < 0.3: x = rng.uniform(0.02, 0.2)*W; d.line([(x, 0), (x, H)], fill=255, width=lw)    # a margin
+    elif kind in ('dotted', 'baseline'):
+        ys = [base + h*rng.uniform(-0.05, 0.2)] + ([base - h*rng.uniform(1.0, 1.5)] if rng.random() < 0.4 else [])
+        step, r = max(3, lw*rng.uniform(2, 5)), max(0.7, lw*rng.uniform(0.5, 1.0))
+        x0, x1 = W*rng.uniform(0, 0.1), W*rng.uniform(0.9, 1)
+        for y in ys:
+            if kind == 'baseline': d.line([(x0, y), (x1, y)], fill=255, width=lw)
+            else:
+                for x in np.arange(x0, x1, step): d.ellipse([x - r, y - r, x + r, y + r], fill=255)
+    elif kind == 'frame':
+        d.rectangle([int(h*rng.uniform(0.05, 0.3)), base - h*rng.uniform(1.15, 1.45), W - int(h*rng.uniform(0.05, 0.3)), base + h*rng.uniform(0.1, 0.35)], outline=255, width=lw)
+    else: raise ValueError(f"unknown texture {kind!r}; textures are {TEXTURES}")
+    return np.asarray(img, np.float32)/255
+
+def _microprint(shape, rng, h, base):
+    "Microprint: rows of tiny text, across the whole background or as the baseline."
+    img = Image.new('L', shape[::-1], 0); d = ImageDraw.Draw(img)
+    size = max(5, int(h*rng.uniform(0.08, 0.18))); f = ImageFont.load_default(size=size)
+    text = MICROPRINT*(1 + shape[1]//(3*len(MICROPRINT)))
+    rows = [base + h*rng.uniform(0, 0.15)] if rng.random() < 0.5 else np.arange(rng.uniform(0, size), shape[0], size*rng.uniform(1.1, 2.5))
+    for y in rows: d.text((-rng.uniform(0, 50), y), text, fill=255, font=f, anchor='lm')
+    return np.asarray(img, np.float32)/255
+
+def texture(shape, kind:str, rng, h:float, base:float) -> np.ndarray:
+    "Coverage (0-1) of background `kind` (one of `TEXTURES`) for a canvas of `shape` holding handwriting `h` px high on baseline row `base`."
+    if kind == 'guilloche': return _wavy(shape, rng, h)
+    if kind == 'tint': return _tint(shape, rng, h)
+    if kind == 'microprint': return _microprint(shape, rng, h, base)
+    return _printed_lines(shape, rng, h, base, kind)
+
+def textured_image(cov:np.ndarray, kinds, rng, height:int=64) -> Image.Image:
+    "An upload of handwriting coverage `cov` (`make_line`'s, `height` px letters) over cheque-like backgrounds `kinds` (of `TEXTURES`), each printed in a light security colour (print may also be near black), then blurred, noised, resized to 0.5-1.1 and JPEG-compressed at random."
+    from hwchar.uploads import INKS
+    m = [int(height*rng.uniform(0.1, 0.6)) for _ in range(4)]
+    c = np.pad(cov, ((m[0], m[1]), (m[2], m[3])))
+    rgb = np.empty(c.shape + (3,), np.float32); rgb[:] = (0.97, 0.96, 0.93) if rng.random() < 0.5 else rng.uniform(0.85, 1.0, 3)
+    for k in kinds:
+        t = texture(c.shape, k, rng, height, m[0] + 1.1*height)*(rng.uniform(0.3, 0.8) if k == 'tint' else rng.uniform(0.35, 1.0))
+        col = np.array(SECURITY_INKS[rng.integers(len(SECURITY_INKS) - (k in ('guilloche', 'tint')))], np.float32)   # security patterns are never black
+        rgb = rgb*(1 - t[..., None]) + col*t[..., None]
+    c = c[..., None]*rng.uniform(0.75, 1.0)
+    rgb = rgb*(1 - c) + np.array(INKS[['black', 'blue'][rng.integers(2)]], np.float32)*c
+    if rng.random() < 0.5: rgb = ndimage.gaussian_filter(rgb, (rng.uniform(0.3, 1.0),)*2 + (0,))
+    if rng.random() < 0.5: rgb = rgb + rng.normal(0, rng.uniform(0, 0.03), rgb.shape).astype(np.float32)
+    img = Image.fromarray((np.clip(rgb, 0, 1)*255).round().astype(np.uint8), 'RGB')
+    f = rng.uniform(0.5, 1.1)
+    img = img.resize((max(1, round(img.size[0]*f)), max(1, round(img.size[1]*f))), Image.LANCZOS)
+    if rng.random() < 0.4:
+        buf = io.BytesIO(); img.save(buf, 'JPEG', quality=int(rng.integers(40, 95))); img = Image.open(io.BytesIO(buf.getvalue())); img.load()
+    return img
+
+def textured_kinds(i:int, rng) -> list:
+    "The backgrounds of the `i`-th textured line: each of `TEXTURES` in turn, and every third line a cheque: one to two security patterns under it."
+    ks = [TEXTURES[i % len(TEXTURES)]]
+    if i//len(TEXTURES) % 3 == 2: ks = list(rng.choice(['guilloche', 'tint', 'microprint'], int(rng.integers(1, 3)), replace=False)) + ks
+    return ks
+
+def taken_for_combs(lines:list) -> dict:
+    "Per kind (and per `detail`) of `lines`, the share whose image `hwchar.combread.locate_comb` takes for a comb field, as `read` without a method would (an image with no ink counts as not taken)."
+    from hwchar.combread import locate_comb
+    from hwchar.normalize import prepare
+    from hwchar.predict import READ_SIDE
+    def taken(img):
+        try: return locate_comb(prepare(img, work_side=READ_SIDE, keep_rules=True)[0]) is not None
+        except ImageError: return False
+    hit = [taken(l['image']) for l in lines]
+    out = {}
+    for key in ('kind', 'detail'):
+        for v in sorted({l.get(key) for l in lines} - {None}):
+            h = [t for t, l in zip(hit, lines) if l.get(key) == v]; out[v] = dict(n=len(h), taken=float(np.mean(h)))
+    return out
+
 
 # %% ../nbs/14a_bench_lines.ipynb #9309fa13
 def sample_line_png(text:str='HW42XY7K', height:int=80) -> bytes:

@@ -10,7 +10,8 @@ from scipy import ndimage
 from .normalize import ImageError
 
 # %% auto #0
-__all__ = ['SLOPES', 'SHEARS', 'NoCombError', 'Comb', 'rules', 'find_comb', 'line_zone', 'remove_comb']
+__all__ = ['SLOPES', 'SHEARS', 'NoCombError', 'Comb', 'rules', 'find_comb', 'wall_evidence', 'printed_walls', 'line_zone',
+           'remove_comb']
 
 # %% ../nbs/12d_comb.ipynb #34f2adba
 SLOPES = np.linspace(-0.05, 0.05, 21)      # slopes of the rules tried: about +-3 degrees
@@ -233,7 +234,7 @@ def _tick_row(mask, base, ink_top:float=0.85):
     lens = np.array([c[1] for c in got.values() if c is not None])
     if len(lens) < 3 or (lens >= 0.6*np.median(lens)).mean() < 0.75: return None     # ticks are alike, but a letter touching one lengthens it
     h = float(np.percentile(lens, 25))
-    if max(pos.values()) - min(pos.values()) < 0.5*(bx1 - bx0) - 1: return None     # the ticks must fill the baseline's length
+    if max(pos.values()) - min(pos.values()) < 0.7*(bx1 - bx0) - 1: return None     # the ticks must fill the baseline's length (not stems on a guide line)
     xa, xb = int(min(pos.values())), int(max(pos.values())) + 1
     above = a[:, xa - x0:xb - x0].any(1)
     gaps = [a_ for a_, b_ in _runs(~above) if b_ - a_ >= max(3, 0.15*p)]
@@ -255,7 +256,7 @@ def _tick_row(mask, base, ink_top:float=0.85):
     return lines, cells, p, lines
 
 def find_comb(mask:np.ndarray) -> Comb|None:
-    "The comb field in ink `mask`: rows of boxes between two long rules with walls at a regular pitch, or ticks at a regular pitch standing on one rule; None if there is none."
+    "The comb field in ink `mask`: rows of boxes between two long rules with walls at a regular pitch, or ticks at a regular pitch standing on one rule, whose walls look printed (`printed_walls`); None if there is none."
     ys, xs = np.nonzero(mask)
     if len(ys) < 20: return None
     ys, xs = ys.astype(np.float32), xs.astype(np.float32)
@@ -282,13 +283,53 @@ def find_comb(mask:np.ndarray) -> Comb|None:
     if not rows: return None
     lines = [(0, y, s, t, x0, x1) for i, (y, s, t, x0, x1) in enumerate(rs) if i in used] + wl
     order = np.argsort([r[0][1] for r in rows], kind='stable')
-    return Comb(kind, lines, [rows[i] for i in order], float(np.median(pitches)), [walls[i] for i in order])
+    comb = Comb(kind, lines, [rows[i] for i in order], float(np.median(pitches)), [walls[i] for i in order])
+    return comb if printed_walls(mask, comb) else None
 
 def _reach(rule, walls):
     "`rule` reaching at least from the first of `walls` to the last (a broken rule's pieces beyond its longest run are still the rule)."
     y, s, t, x0, x1 = rule
     xa = min(w[1] + w[2]*(y + s*w[1]) for w in walls); xb = max(w[1] + w[2]*(y + s*w[1]) for w in walls)
     return (y, s, t, min(x0, int(xa - 2*t - 2)), max(x1, int(np.ceil(xb + 2*t + 2))))
+
+# %% ../nbs/12d_comb.ipynb #9a8325dc
+def _along(mask, l, at):
+    "Ink of `mask` (a pixel of slack across) along line `l` at positions `at` along it (rows of a wall); False off the image."
+    H, W = mask.shape if l[0] == 1 else mask.shape[::-1]
+    m = mask if l[0] == 1 else mask.T
+    ok = (at >= 0) & (at < H)
+    c = np.round(l[1] + l[2]*at).astype(np.int64)
+    on = np.zeros(len(at), bool)
+    for d in (-1, 0, 1):
+        cc = c + d; k = ok & (cc >= 0) & (cc < W)
+        on[k] |= m[at[k], cc[k]]
+    return on
+
+def wall_evidence(mask:np.ndarray, comb:Comb) -> tuple:
+    "(reach, goes_on) per wall of `comb` in `mask` (per tick; between separate boxes, the better of the pair): the longest run of ink along it from rule to rule as a share of its length (gaps up to 0.15 x the cells' height bridged: dashed and broken walls reach), and whether its line goes on beyond a rule (ink on 3 in 4 of a quarter of the cells' height, above or below: squared paper)."
+    g = float(np.median([c[3] - c[1] for c in comb.cells]))
+    k, d = max(3, int(0.15*g)), max(4, int(0.25*g))
+    ws, ev = [l for l in comb.lines if l[0] == 1], []
+    for l in ws:
+        a = _along(mask, l, np.arange(l[4], l[5]))
+        b = ndimage.binary_closing(np.r_[False, a, False], np.ones(k, bool))[1:-1] | a
+        on = max(_along(mask, l, np.arange(l[4] - d, l[4])).mean(), _along(mask, l, np.arange(l[5], l[5] + d)).mean()) >= 0.75
+        ev.append((max([e - s for s, e in _runs(b)] + [0])/max(1, len(a)), on))
+    ev, out = np.array(ev, np.float64).reshape(-1, 2), []
+    for row, seps in zip(comb.rows, comb.walls):
+        y0, y1 = min(c[1] for c in row), max(c[3] for c in row); ym = (y0 + y1)/2
+        xl = np.array([l[1] + l[2]*ym if l[4] < y1 and l[5] > y0 else np.inf for l in ws])     # this row's walls (ticks), at its middle
+        for s in seps:
+            near = np.flatnonzero(np.abs(xl - (s[1] + s[2]*ym)) <= 0.45*comb.pitch)
+            out.append(ev[near[np.argmax(ev[near, 0])]] if len(near) else (0.0, 0.0))
+    out = np.array(out, np.float64).reshape(-1, 2)
+    return out[:, 0], out[:, 1].astype(bool)
+
+def printed_walls(mask:np.ndarray, comb:Comb, reach:float=0.8) -> bool:
+    "Whether `comb`'s walls look like a comb field's printed walls: at most one in six falls short of `reach` of the way from rule to rule (a letter's stem between two ruled lines seldom reaches; a wall put back where the grid had a gap has no ink at all), and fewer than half go on beyond the rules."
+    r, on = wall_evidence(mask, comb)
+    return bool(len(r)) and int((r < reach).sum()) <= len(r)//6 and on.mean() < 0.5
+
 
 # %% ../nbs/12d_comb.ipynb #b5ad037e
 def _band(shape, line, pad):
