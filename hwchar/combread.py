@@ -146,7 +146,7 @@ def read_comb_lines(probs, ink:np.ndarray, mask:np.ndarray|None=None, comb:Comb|
         p = probs(np.stack(glyphs))[:, :len(CLASSES)]
         spaces = [k > 0 and i - idx[k - 1] > 1 for k, i in enumerate(idx)]
         path = decode_cells(np.log(np.maximum(p, 1e-12)), spaces, auto, allowed)
-        if path is None: raise PatternMismatchError(f"no reading of the boxes fits the {'pattern' if isinstance(auto, Pattern) else 'lexicon'} {getattr(auto, 'text', '')!r}")
+        if path is None: raise PatternMismatchError(f"no reading of the boxes fits {f'the pattern {auto.text!r}' if isinstance(auto, Pattern) else auto.text}")   # a lexicon's text is worded: any of the lexicon's 2 entries
         chars = []
         for (c, sp, q1), pk, g, b, i in zip(path, p, glyphs, boxes, idx):
             ok = (auto.trans[q1, :-1] >= 0) & allowed
