@@ -16,8 +16,8 @@ from .normalize import ImageError, NoInkError, fit_glyph, prepare, ink_mask, str
 # %% auto #0
 __all__ = ['LINE_H', 'LINE_W', 'STRIDE', 'N_OUT', 'BLANK', 'MAX_LEXICON', 'MAX_ENTRY', 'LEXICON_CACHE_BYTES', 'lexicon_cache',
            'WORDS_FILE', 'SMALL', 'MAX_LINE_MARKS', 'MISMATCH_NATS', 'encode', 'line_input', 'image_line', 'collapse',
-           'best_path', 'LexiconError', 'Entries', 'lexicon_entries', 'trie_arrays', 'TrieTrans', 'Lexicon',
-           'split_lexicon', 'LexiconCache', 'compile_lexicon', 'word_list', 'lexicon_words', 'random_words',
+           'best_path', 'LexiconError', 'Entries', 'lexicon_entries', 'trie_arrays', 'TrieTrans', 'lexicon_text',
+           'Lexicon', 'split_lexicon', 'LexiconCache', 'compile_lexicon', 'word_list', 'lexicon_words', 'random_words',
            'random_codes', 'UnknownLexiconError', 'lexicon_spec', 'load_lexicons', 'named_lexicon', 'lexicon_names',
            'constrained_path', 'path_text', 'log_softmax', 'decode_line', 'line_logp', 'lexicon_bench', 'LineModel',
            'read_ctc_lines']
@@ -193,14 +193,18 @@ def _fits(pattern:Pattern):
         return fin[s]
     return fits
 
+def lexicon_text(n:int) -> str:
+    "What a lexicon of `n` entries allows, worded to follow 'fits' in a message: `no reading of the line fits any of the lexicon's 2 entries`."
+    return "the lexicon's only entry" if n == 1 else f"any of the lexicon's {n:,} entries"
+
 class Lexicon:
-    "A lexicon compiled into a trie automaton with `Pattern`'s interface: `trans[state, symbol]` (a `TrieTrans`; -1: not allowed) over `SYMBOLS`, `start`, `finals`, `accepts`; `key` identifies its entries, `nbytes` is the memory it holds."
+    "A lexicon compiled into a trie automaton with `Pattern`'s interface: `trans[state, symbol]` (a `TrieTrans`; -1: not allowed) over `SYMBOLS`, `start`, `finals`, `accepts`; `key` identifies its entries, `nbytes` is the memory it holds; `text` says in words what it allows (`lexicon_text`), where a `Pattern`'s is the pattern itself."
     def __init__(self, entries, pattern:Pattern|None=None):
         words = lexicon_entries(entries)
         if pattern is not None:
             words = Entries(filter(_fits(pattern), words))
             if not words: raise LexiconError(f"no lexicon entry fits the pattern {pattern.text!r}")
-        self.entries, self.text, self.key = words, f"lexicon of {len(words)}", _digest(words)
+        self.entries, self.text, self.key = words, lexicon_text(len(words)), _digest(words)
         parent, sym, ends = trie_arrays(words)
         self.trans, self.start = TrieTrans(parent, sym), 0
         self.finals = np.zeros(len(self.trans), bool); self.finals[ends] = True
@@ -584,7 +588,8 @@ def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, 
     for (y0, x0, mc, geom), lp in zip(crops, logps):
         r = decode_line(lp, auto, charset, n_alt)
         if r is None or r['drop'] > max_drop:
-            raise PatternMismatchError(f"no reading of the line fits the {'lexicon' if isinstance(auto, Lexicon) else 'pattern'} {getattr(auto, 'text', '')!r}" +
+            what = auto.text if isinstance(auto, Lexicon) else f"the pattern {getattr(auto, 'text', '')!r}"     # a lexicon's text is worded: any of the lexicon's 2 entries
+            raise PatternMismatchError(f"no reading of the line fits {what}" +
                                        ('' if r is None else f" (the closest, {r['text']!r}, is e^{r['drop']:.0f} times less likely than the unconstrained reading)"))
         elems = [(k, t0, t1) for k, t0, t1 in collapse(r['path'])]
         boxes = [b for (k, _, _), b in zip(elems, _char_boxes(elems, geom, mc, mc.shape[1])) if k != len(SYMBOLS)]
