@@ -169,7 +169,7 @@ def _box_row(ys, xs, top, bot, shape):
     if n < 2: return None
     lo, hi = min(top[3], bot[3]), max(top[4], bot[4])
     if pos[n - 1] - pos[0] < 0.5*(hi - lo) - 1: return None       # the walls must fill the rules' length
-    if n == 2 and not (0.4*g <= p <= 1.6*g and pos[0] - lo < 0.3*p and hi - pos[1] < 0.3*p): return None   # a single box must look like one
+    if n == 2 and not (0.4*g <= p <= 1.25*g and pos[0] - lo < 0.3*p and hi - pos[1] < 0.3*p): return None   # a single box must look like one (not a frame round a word)
     matched = [w for w in walls if any(abs(w[0] - x) < 0.01 for x in pos.values())] or walls
     thick = int(np.median([w[2] for w in matched]))
     half = {k: next((w[4] for w in walls if abs(w[0] - x) < 0.01), float(np.median([w[4] for w in matched]))) for k, x in pos.items()}   # separate boxes: two walls
@@ -234,7 +234,7 @@ def _tick_row(mask, base, ink_top:float=0.85):
     lens = np.array([c[1] for c in got.values() if c is not None])
     if len(lens) < 3 or (lens >= 0.6*np.median(lens)).mean() < 0.75: return None     # ticks are alike, but a letter touching one lengthens it
     h = float(np.percentile(lens, 25))
-    if max(pos.values()) - min(pos.values()) < 0.7*(bx1 - bx0) - 1: return None     # the ticks must fill the baseline's length (not stems on a guide line)
+    if max(pos.values()) - min(pos.values()) < 0.85*(bx1 - bx0) - 1: return None     # the ticks must fill the baseline's length (not stems on a guide line or a frame)
     xa, xb = int(min(pos.values())), int(max(pos.values())) + 1
     above = a[:, xa - x0:xb - x0].any(1)
     gaps = [a_ for a_, b_ in _runs(~above) if b_ - a_ >= max(3, 0.15*p)]

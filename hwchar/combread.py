@@ -14,7 +14,8 @@ from .lines import Pattern, PatternMismatchError, free_pattern
 from .comb import Comb, NoCombError, find_comb, line_zone, remove_comb
 
 # %% auto #0
-__all__ = ['SKIP_SPACE', 'cell_masks', 'decode_cells', 'comb_mask', 'locate_comb', 'read_comb_lines', 'comb_cells', 'read_comb']
+__all__ = ['SKIP_SPACE', 'COMB_MARGIN', 'cell_masks', 'decode_cells', 'comb_mask', 'locate_comb', 'read_comb_lines', 'comb_cells',
+           'read_comb', 'reading_logp', 'prefer_comb']
 
 # %% ../nbs/12e_combread.ipynb #0521dec9
 def _pixel_cells(ys, xs, cells, walls):
@@ -165,3 +166,20 @@ def comb_cells(src, work_side:int=1600) -> list|None:
 def read_comb(rec, src, pattern:str|None=None, **kw) -> dict:
     "Read the comb field in `src` with `Recognizer` `rec`, its boxes as the segmentation: `rec.read(src, pattern, method='comb', **kw)`, the same dict as every `read`; `NoCombError` if there are no boxes."
     return rec.read(src, pattern=pattern, method='comb', **kw)
+
+# %% ../nbs/12e_combread.ipynb #5389a6c7
+COMB_MARGIN = 0.25   # nats by which the comb reader's reading must beat the line model's for `read` without a method to keep it
+
+def reading_logp(lines) -> float:
+    "The log-probability a reader gives its reading `lines` (a `read` answer, or its `lines`): per line the line model's path `score` where it has one, else the sum of the log confidences of its characters (the comb reader's boxes, the segmenter's pieces)."
+    if isinstance(lines, dict): lines = lines['lines']
+    return float(sum(l['score'] if 'score' in l else np.log(np.maximum([c['confidence'] for c in l['characters']], 1e-4)).sum() for l in lines))
+
+def prefer_comb(comb, line, margin:float=COMB_MARGIN) -> bool:
+    "Whether to keep the comb reader's reading `comb` of a crop rather than the line model's reading `line` of the same crop (`read` answers, or their `lines`): the comb reading's `reading_logp` must beat the line reading's by `margin`; boxes read as nothing never win, a line reading of nothing always loses."
+    if isinstance(comb, dict): comb = comb['lines']
+    if isinstance(line, dict): line = line['lines']
+    if not comb: return False
+    if not line: return True
+    return reading_logp(comb) >= reading_logp(line) + margin
+
