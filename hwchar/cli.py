@@ -200,6 +200,8 @@ def cmd_read(a):
 
 def cmd_serve(a):
     from hwchar.serve import serve_workers, create_app
+    from hwchar.ctc import load_lexicons
+    for name, lx in load_lexicons(a.lexicon).items(): print(f"hwchar serve: lexicon {name}: {len(lx):,} entries", file=sys.stderr)   # once, before the workers fork
     threads = a.threads or (1 if a.workers > 1 else max(2, os.cpu_count() or 1))
     serve_workers(max(1, a.workers), a.host, a.port, threads, make_app=lambda: create_app(_recognizer(a), max_bytes=a.max_bytes),
                   watch=None if a.no_watch else a.models)
@@ -395,6 +397,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--workers', type=int, default=os.cpu_count() or 1, help="server processes sharing the port (default: one per core)")
     s.add_argument('--threads', type=int, default=None, help="waitress threads per process (default: 1 with several workers, else one per core)")
     s.add_argument('--max-bytes', type=int, default=8*1024*1024, help="largest accepted request body"); model_args(s)
+    s.add_argument('--lexicon', action='append', default=[], metavar='NAME=FILE', help="a named lexicon (a text file, one entry per line), compiled once at start and shared by the workers; requests use it with lexicon_name=NAME (repeatable)")
     s.add_argument('--no-watch', action='store_true', help="do not reload when the files in --models change (SIGHUP still reloads)"); s.set_defaults(fn=cmd_serve)
     s = sub.add_parser('client', help="send images to a running server and print its JSON answers")
     s.add_argument('url', help="e.g. http://localhost:9696"); s.add_argument('images', nargs='+'); answer_args(s)

@@ -18,7 +18,7 @@ from .core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from .normalize import ImageError, NoInkError, TooManyPixelsError
 from .predict import MODELS_DIR, Recognizer
 from .lines import PatternError
-from .ctc import LexiconError, split_lexicon
+from .ctc import LexiconError, split_lexicon, named_lexicon, lexicon_names
 from .predict import MethodError, check_read
 from .runtime import sha256
 
@@ -70,7 +70,7 @@ def query_options(args, top_k:int=5) -> dict:
 
 
 OPTIONS = {'predict': ('top_k', 'charset', 'threshold', 'glyph'),
-           'read': ('top_k', 'charset', 'threshold', 'pattern', 'method', 'lexicon', 'prior', 'glyphs')}   # what each endpoint takes
+           'read': ('top_k', 'charset', 'threshold', 'pattern', 'method', 'lexicon', 'lexicon_name', 'prior', 'glyphs')}   # what each endpoint takes
 
 def _as_text(name, v) -> str:
     "A JSON body's option as the text a query string would carry it (`true` is `1`; a lexicon may be a list of entries)."
@@ -101,8 +101,12 @@ def _flag(args, name):
     if v not in ('0', '1', 'true', 'false', 'yes', 'no', ''): raise ApiError(400, f'bad_{name}', f"{name} must be 0 or 1")
     return v in ('1', 'true', 'yes')
 
-def lexicon_option(args, files=None) -> list|None:
-    "The lexicon of a `/read` request, if any: query `lexicon` (entries separated by `|`, `,` or newlines) or a multipart text file field `lexicon` (one entry per line; large word lists)."
+def lexicon_option(args, files=None):
+    "The lexicon of a `/read` request, if any: `lexicon` (entries separated by `|`, `,` or newlines), a multipart text file field `lexicon` (one entry per line; large word lists), or `lexicon_name`, one the server loaded at start (`hwchar serve --lexicon NAME=FILE`: compiled once, shared by the workers): a `Lexicon`, `UnknownLexiconError` if there is none of that name. Both a lexicon and a name: 400 `conflicting_option`."
+    if 'lexicon_name' in args:
+        if 'lexicon' in args or (files and 'lexicon' in files):
+            raise ApiError(400, 'conflicting_option', "send either lexicon (the entries) or lexicon_name (one the server loaded), not both")
+        return named_lexicon(args['lexicon_name'])
     if 'lexicon' in args: return split_lexicon(args['lexicon'])
     f = files.get('lexicon') if files else None
     if f is None: return None
@@ -111,8 +115,10 @@ def lexicon_option(args, files=None) -> list|None:
 
 def read_options(args, files=None, line_model:bool=True) -> dict:
     "Validated `pattern`, `method` and `lexicon` (`check_read`: compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`; `line_model`: whether the server has one."
-    pattern, method, lexicon = args.get('pattern'), args.get('method') or None, lexicon_option(args, files)   # pattern='' is refused (bad_pattern), never dropped
-    try: check_read(method and method[:20], pattern, lexicon, line_model)    # the lexicon is remembered: `read` gets it back compiled
+    pattern, method = args.get('pattern'), args.get('method') or None   # pattern='' is refused (bad_pattern), never dropped
+    try:
+        lexicon = lexicon_option(args, files)                                # an unknown lexicon_name: 400 unknown_lexicon
+        check_read(method and method[:20], pattern, lexicon, line_model)    # the lexicon is remembered: `read` gets it back compiled (a named one restricted to the pattern once)
     except (MethodError, PatternError, LexiconError) as e: raise ApiError(400, e.code, str(e)) from None
     if method == 'ctc' and not line_model: raise ApiError(400, 'bad_method', "this server has no line model: use method=segment")
     return dict(pattern=pattern, method=method, lexicon=lexicon, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
@@ -171,7 +177,7 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
 
     @app.get('/metadata')
     def metadata(): return jsonify(classes=list(CLASSES), input=dict(height=IMG_SIZE, width=IMG_SIZE, channels=1), model=rec.info,
-                                   max_bytes=max_bytes, charsets=['all', 'digits', 'letters'],
+                                   max_bytes=max_bytes, charsets=['all', 'digits', 'letters'], lexicons=lexicon_names(),
                                    worker=int(os.environ.get('HWCHAR_WORKER', 0)), pid=os.getpid())
 
     @app.post('/predict')
@@ -184,7 +190,8 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
     def read():
         args = request_options(request, 'read')
         opts = dict(query_options(args, top_k=3), **read_options(args, request.files, rec.line_model is not None))
-        return jsonify(**rec.read(image_bytes(request), **opts), model=model)
+        named = {'lexicon_name': args['lexicon_name']} if 'lexicon_name' in args else {}
+        return jsonify(**rec.read(image_bytes(request), **opts), **named, model=model)
 
     return app
 
