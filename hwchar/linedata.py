@@ -21,15 +21,18 @@ __all__ = ['MAX_LABEL', 'CAPTIONS', 'PRINT_FONT_DIRS', 'FORM_CLUTTER', 'CLEAN', 
            'typeset_line', 'typeset_lines']
 
 # %% ../nbs/12ab_linedata.ipynb #9dd3a383
-def line_hands(root=None, part:str='train') -> dict:
-    "`{'writers': [{class: [strokes]}], 'strokes': {source: {class: [strokes]}}, 'images': {class: [image]}}` of the real sets' `part` (`{}` if none is found)."
+def line_hands(root=None, part:str='train', lowercase:bool=False) -> dict:
+    "`{'writers': [{class: [strokes]}], 'strokes': {source: {class: [strokes]}}, 'images': {class: [image]}}` of the real sets' `part` (`{}` if none is found); with `lowercase` also `'lower'`: the lower-case letters as `{'strokes'|'images': {capital: [...]}}` (`hwchar.linestyles`)."
     from hwchar.data import real_samples
-    try: sets = real_samples(root)
+    try: sets = real_samples(root, lowercase=lowercase)
     except FileNotFoundError: return {}
-    out = dict(writers=[], strokes={}, images={})
+    out = dict(writers=[], strokes={}, images={}, **({'lower': dict(strokes={}, images={})} if lowercase else {}))
     for name, parts in sets.items():
         s = parts[part]
         if not len(s): continue
+        if name.endswith('-lower'):
+            for item, y in zip(s.items, s.y): out['lower']['strokes' if isinstance(item, list) else 'images'].setdefault(CLASSES[y], []).append(item)
+            continue
         if isinstance(s.items[0], list):
             by_writer = {}
             for item, y, w in zip(s.items, s.y, s.writer):
@@ -285,10 +288,13 @@ def make_hand(hands:dict, rng, fonts=None) -> tuple:
 
 CLEAN = dict(pen='ballpoint', ink='black', darkness=1.0, paper='white', light=0.0, shadow=False, blur=0.0, noise=0.0, tight=False, canvas=False, jpeg=0)
 
-def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form:float=0.35, text:str|None=None, kinds=None) -> tuple:
-    "One training line: (uint8 model input, label), drawn by a random hand, with form clutter in `p_form` of the lines (`form_kinds`; or always `kinds`), uploaded in a random style (probability `p_upload`, else a clean scan) and put through the line front end; `text` fixes the text (default `train_text`)."
+def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form:float=0.35, text:str|None=None, kinds=None, styles=None) -> tuple:
+    "One training line: (uint8 model input, label), drawn by a random hand, with form clutter in `p_form` of the lines (`form_kinds`; or always `kinds`), uploaded in a random style (probability `p_upload`, else a clean scan) and put through the line front end; `text` fixes the text (default `train_text`); `styles` (True or a dict of shares, `hwchar.linestyles.pick_style`) makes a share of the lines wide-gap, cheque, lower-case or printed-around lines (off: the same lines as without it)."
     from hwchar.uploads import random_style, simulate
     if text is not None and not ' '.join(''.join(c for c in text if c in SYMBOLS).split()): raise ValueError(f"nothing to read in {text!r}")
+    if styles and text is None and kinds is None:
+        from hwchar.linestyles import pick_style, style_line
+        if kind := pick_style(styles, rng): return style_line(kind, hands, rng, words, fonts, p_upload)
     while True:
         t, label = train_text(rng, words) if text is None else (text, ' '.join(''.join(c for c in text if c in SYMBOLS).split()))
         if not label: continue
@@ -307,29 +313,30 @@ def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form
         if on.sum() >= 40 and on.sum() <= 0.5*LINE_H*max(1, (x > 32).any(0).sum()): return x, label    # skip lost or blotted lines
 
 # %% ../nbs/12ab_linedata.ipynb #5ac59ff9
-_HANDS, _WORDS, _FONTS, _PFORM = {}, [], None, 0.0
+_HANDS, _WORDS, _FONTS, _PFORM, _STYLES = {}, [], None, 0.0, None
 
 def _line_chunk(lo, hi, rng):
     xs, ys = np.zeros((hi - lo, LINE_H, LINE_W), np.uint8), np.zeros((hi - lo, MAX_LABEL), np.int32)
     for i in range(hi - lo):
-        x, label = train_line(_HANDS, rng, _WORDS, _FONTS, p_form=_PFORM)
+        x, label = train_line(_HANDS, rng, _WORDS, _FONTS, p_form=_PFORM, styles=_STYLES)
         xs[i] = x; ys[i, :len(label)] = encode(label)
     return xs, ys
 
-def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|None=None, chunk:int=250, folder=None, p_form:float=0.35) -> tuple:
-    "(x uint8 (n, 32, 256), y int32 (n, MAX_LABEL) of output indices, 0-padded) of `n` training lines, cached in `folder` (default `~/.cache/hwchar/lines`) by `n`, `seed`, the hands' size and `p_form` (the share of lines with form clutter, `train_line`)."
+def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|None=None, chunk:int=250, folder=None, p_form:float=0.35, styles=None) -> tuple:
+    "(x uint8 (n, 32, 256), y int32 (n, MAX_LABEL) of output indices, 0-padded) of `n` training lines, cached in `folder` (default `~/.cache/hwchar/lines`) by `n`, `seed`, the hands' size, `p_form` (the share of lines with form clutter) and `styles` (`train_line`; on, the real lower-case letters are loaded too)."
     from hwchar.uploads import map_seeded
     from hwchar.synth import font_paths
-    global _HANDS, _WORDS, _FONTS, _PFORM
-    hands = line_hands() if hands is None else hands
+    from hwchar.linestyles import styles_key
+    global _HANDS, _WORDS, _FONTS, _PFORM, _STYLES
+    hands = line_hands(lowercase=bool(styles)) if hands is None else hands
     words = word_list() if words is None else words
-    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}" + (f"-form{p_form:g}" if p_form else '')
+    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}" + (f"-form{p_form:g}" if p_form else '') + styles_key(styles)
     f = Path(folder or cache_dir('lines'))/f"lines-{key}.npz"
     if f.exists():
         d = np.load(f); return d['x'], d['y']
-    _HANDS, _WORDS, _FONTS, _PFORM = hands, words, font_paths() or [None], p_form
+    _HANDS, _WORDS, _FONTS, _PFORM, _STYLES = hands, words, font_paths() or [None], p_form, styles
     try: parts = map_seeded(_line_chunk, n, seed, workers, chunk)
-    finally: _HANDS, _WORDS = {}, []
+    finally: _HANDS, _WORDS, _STYLES = {}, [], None
     x, y = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
     f.parent.mkdir(parents=True, exist_ok=True)
     tmp = f.with_suffix('.tmp.npz'); np.savez(tmp, x=x, y=y); tmp.rename(f)
