@@ -24,8 +24,9 @@ __all__ = ['MAX_LABEL', 'CAPTIONS', 'PRINT_FONT_DIRS', 'FORM_CLUTTER', 'CLEAN', 
 def line_hands(root=None, part:str='train', lowercase:bool=False) -> dict:
     "`{'writers': [{class: [strokes]}], 'strokes': {source: {class: [strokes]}}, 'images': {class: [image]}}` of the real sets' `part` (`{}` if none is found); with `lowercase` also `'lower'`: the lower-case letters as `{'strokes'|'images': {capital: [...]}}` (`hwchar.linestyles`)."
     from hwchar.data import real_samples
-    try: sets = real_samples(root, lowercase=lowercase)
+    try: sets = real_samples(root)
     except FileNotFoundError: return {}
+    if lowercase: sets.update({k: v for k, v in real_samples(root, lowercase=True).items() if k.endswith('-lower')})   # read apart: the other sets' splits stay as they are
     out = dict(writers=[], strokes={}, images={}, **({'lower': dict(strokes={}, images={})} if lowercase else {}))
     for name, parts in sets.items():
         s = parts[part]

@@ -60,13 +60,13 @@ def shear(cov:np.ndarray, slant:float) -> np.ndarray:
 # %% ../nbs/12ac_linestyles.ipynb #2bff8cf3
 LETTER_W = 0.75     # a block capital's width in line heights, about
 
-def gap_runs(text:str, rng, lo:float=1.0, hi:float=3.0, max_w:float=18.0) -> list:
-    "`compose_runs` runs of `text` spread out as on a form: one run per character, gaps of `lo`-`hi` letter widths (one spread per line, each gap within 20 % of it, narrower if the line would pass `max_w` heights), and a word space at least 2.5 times the widest gap."
+def gap_runs(text:str, rng, lo:float=1.0, hi:float=3.0, max_w:float=20.0) -> list:
+    "`compose_runs` runs of `text` spread out as on a form: one run per character, gaps of `lo`-`hi` letter widths (one spread per line, each gap within 20 % of it, narrower, down to 0.8 letter widths, if the line would pass `max_w` heights), and a word space at least 2.5 times the widest gap."
     chars = [c for c in text if c != ' ']
     if not chars: raise ValueError(f"nothing to spread in {text!r}")
     n = len(chars); words = len(text.split())
     spread = rng.uniform(lo, hi)*LETTER_W
-    spread = min(spread, max(0.3, (max_w - n*LETTER_W)/max(1, (n - 1)*1.2 + (words - 1)*1.2*3.5)))
+    spread = min(spread, max(0.8*LETTER_W, (max_w - n*LETTER_W)/max(1, (n - 1)*1.2 + (words - 1)*1.2*3.5)))
     runs = []
     for c in text.strip():
         if c == ' ':
