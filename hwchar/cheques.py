@@ -16,8 +16,8 @@ from .linestyles import compose_runs, field_label, shear
 __all__ = ['CONTINENTAL', 'MARKS', 'CHEQUE_LAYERS', 'CURRENCY', 'continental_strokes', 'continental_glyph', 'mark', 'link',
            'cheque_amount', 'cheque_runs', 'cheque_line', 'guilloche', 'cheque_layers', 'cheque_image']
 
-# %% ../nbs/12ad_cheques.ipynb #8cb3e1f0
-CONTINENTAL = '147'
+# %% ../nbs/12ad_cheques.ipynb #a926ee8c
+CONTINENTAL = '1457'
 
 def _with_p(pts, like):
     "Points `pts` (n, 2) with a pressure column when the strokes `like` have one."
@@ -26,7 +26,7 @@ def _with_p(pts, like):
     return np.c_[pts, np.full(len(pts), float(np.median(np.concatenate([s[:, 2] for s in like]))))]
 
 def continental_strokes(strokes:list, ch:str, rng) -> list:
-    "The pen `strokes` of digit `ch` in a continental style: the 7 crossed, the 1 with a long upstroke, the 4 open at the top (a 4 drawn in one stroke and other characters unchanged)."
+    "The pen `strokes` of digit `ch` in a continental style: the 7 crossed, the 1 with a long upstroke, the 4 open at the top, the 5's top bar a short tick (a 4 or 5 drawn in one stroke and other characters unchanged)."
     ss = [np.asarray(s, np.float64) for s in strokes]
     pts = np.concatenate([s[:, :2] for s in ss]); (x0, y0), (x1, y1) = pts.min(0), pts.max(0); h = max(y1 - y0, 1e-6)
     if ch == '7':
@@ -48,6 +48,17 @@ def continental_strokes(strokes:list, ch:str, rng) -> list:
             if i != stem: s = s[s[:, 1] >= cut]
             if len(s) >= 2: out.append(s)
         return out
+    if ch == '5' and len(ss) > 1:
+        flat = [i for i, s in enumerate(ss) if np.ptp(s[:, 0]) > np.ptp(s[:, 1])]
+        if not flat: return ss
+        i = min(flat, key=lambda i: ss[i][:, 1].mean())                          # the top bar
+        body = np.concatenate([s[:, :2] for j, s in enumerate(ss) if j != i]); top = body[np.argmin(body[:, 1])]
+        bar = ss[i] if np.linalg.norm(ss[i][0, :2] - top) <= np.linalg.norm(ss[i][-1, :2] - top) else ss[i][::-1]
+        seg = np.linalg.norm(np.diff(bar[:, :2], axis=0), axis=1)
+        along = np.r_[0, np.cumsum(seg)]/max(seg.sum(), 1e-9)                  # 0 at the stem, 1 at the bar's far end
+        f = rng.uniform(0.25, 0.45); k = int(np.searchsorted(along, f))
+        end = np.array([np.interp(f, along, bar[:, d]) for d in range(bar.shape[1])])
+        return [np.r_[bar[:k], end[None]] if j == i else s for j, s in enumerate(ss)]
     return ss
 
 def continental_glyph(cov:np.ndarray, ch:str, rng) -> np.ndarray:
