@@ -331,7 +331,7 @@ def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|
     global _HANDS, _WORDS, _FONTS, _PFORM, _STYLES
     hands = line_hands(lowercase=bool(styles)) if hands is None else hands
     words = word_list() if words is None else words
-    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}" + (f"-form{p_form:g}" if p_form else '') + styles_key(styles)
+    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}" + (f"-form{p_form:g}" if p_form else '') + styles_key(styles, hands)
     f = Path(folder or cache_dir('lines'))/f"lines-{key}.npz"
     if f.exists():
         d = np.load(f); return d['x'], d['y']

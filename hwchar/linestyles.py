@@ -263,9 +263,11 @@ def style_shares(styles) -> dict:
     if sum(p.values()) > 1: raise ValueError(f"style shares add up to more than 1: {p}")
     return p
 
-def styles_key(styles) -> str:
-    "A cache-file tag for `styles` ('' when off), e.g. '-styles-cheque0.06-gaps0.05-lower0.04-print0.08'."
-    return '-styles' + ''.join(f"-{k}{v:g}" for k, v in sorted(style_shares(styles).items())) if styles else ''
+def styles_key(styles, hands:dict|None=None) -> str:
+    "A cache-file tag for `styles` ('' when off) and the number of lower-case samples in `hands`, e.g. '-styles-cheque0.06-gaps0.05-lower0.04-print0.08-lc5021'."
+    if not styles: return ''
+    low = (hands or {}).get('lower') or {}
+    return '-styles' + ''.join(f"-{k}{v:g}" for k, v in sorted(style_shares(styles).items())) + f"-lc{sum(len(v) for d in low.values() for v in d.values())}"
 
 def pick_style(styles, rng) -> str|None:
     "The style of the next training line, or None for an ordinary one: `styles` True means `STYLE_P`, a dict gives the shares of its kinds."
