@@ -306,14 +306,14 @@ def _along(mask, l, at):
     return on
 
 def wall_evidence(mask:np.ndarray, comb:Comb) -> tuple:
-    "(reach, goes_on) per wall of `comb` in `mask` (per tick; between separate boxes, the better of the pair): the longest run of ink along it from rule to rule as a share of its length (gaps up to 0.15 x the cells' height bridged: dashed and broken walls reach), and whether its line goes on beyond a rule (ink on 3 in 4 of a quarter of the cells' height, above or below: squared paper)."
+    "(reach, goes_on) per wall of `comb` in `mask` (per tick; between separate boxes, the better of the pair): the longest run of ink along it from rule to rule as a share of its length (gaps up to 0.15 x the cells' height bridged: dashed and broken walls reach), and whether its line goes on beyond a rule (ink on half of a quarter of the cells' height, above or below: squared paper, even faint and broken by the ink threshold)."
     g = float(np.median([c[3] - c[1] for c in comb.cells]))
     k, d = max(3, int(0.15*g)), max(4, int(0.25*g))
     ws, ev = [l for l in comb.lines if l[0] == 1], []
     for l in ws:
         a = _along(mask, l, np.arange(l[4], l[5]))
         b = ndimage.binary_closing(np.r_[False, a, False], np.ones(k, bool))[1:-1] | a
-        on = max(_along(mask, l, np.arange(l[4] - d, l[4])).mean(), _along(mask, l, np.arange(l[5], l[5] + d)).mean()) >= 0.75
+        on = max(_along(mask, l, np.arange(l[4] - d, l[4])).mean(), _along(mask, l, np.arange(l[5], l[5] + d)).mean()) >= 0.5
         ev.append((max([e - s for s, e in _runs(b)] + [0])/max(1, len(a)), on))
     ev, out = np.array(ev, np.float64).reshape(-1, 2), []
     for row, seps in zip(comb.rows, comb.walls):
@@ -326,9 +326,9 @@ def wall_evidence(mask:np.ndarray, comb:Comb) -> tuple:
     return out[:, 0], out[:, 1].astype(bool)
 
 def printed_walls(mask:np.ndarray, comb:Comb, reach:float=0.8) -> bool:
-    "Whether `comb`'s walls look like a comb field's printed walls: at most one in six falls short of `reach` of the way from rule to rule (a letter's stem between two ruled lines seldom reaches; a wall put back where the grid had a gap has no ink at all), and fewer than half go on beyond the rules."
+    "Whether `comb`'s walls look like a comb field's printed walls: at most one in six falls short of `reach` of the way from rule to rule (a letter's stem between two ruled lines seldom reaches; a wall put back where the grid had a gap has no ink at all), and fewer than a third go on beyond the rules."
     r, on = wall_evidence(mask, comb)
-    return bool(len(r)) and int((r < reach).sum()) <= len(r)//6 and on.mean() < 0.5
+    return bool(len(r)) and int((r < reach).sum()) <= len(r)//6 and on.mean() < 1/3
 
 
 # %% ../nbs/12d_comb.ipynb #b5ad037e
