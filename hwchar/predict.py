@@ -16,7 +16,7 @@ from .lines import PatternError, PatternMismatchError, TooManyMarksError, compil
 from .runtime import TFLiteModel, answers, temperature_scale, verify
 from .ctc import LexiconError, LineModel, compile_lexicon, read_ctc_lines
 from .comb import NoCombError, find_comb
-from .combread import locate_comb, read_comb_lines
+from .combread import locate_comb, read_comb_lines, prefer_comb
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'check_image', 'glyph_png',
@@ -180,7 +180,7 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     ink = remove_rules(raw)                                        # what the line readers see: faint ruled lines gone
     mask = ink_mask(ink)
     comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB) else None
-    out = []
+    out, comb_out = [], None
     if method == 'comb' or comb is not None:
         try: comb, rows = read_comb_lines(self.char_probs, ink, mask, comb, lex or pat, charset)
         except PatternMismatchError:
@@ -193,8 +193,13 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
             out.append(dict(text=text, box=_line_box(chars), characters=chars, cells=[[x0, y0, x1 - x0, y1 - y0] for x0, y0, x1, y1 in cells]))
         if not out and not auto: raise NoInkError("no character found: the boxes are empty")
         if out: method = 'comb'                                    # (boxes found on their own with nothing in them: read the lines)
+        if out and auto and self.line_model is not None: comb_out, out, method = out, [], 'ctc'   # boxes found by themselves: the line model reads too
     if not out and method == 'ctc':
-        for l in read_ctc_lines(self.line_model, ink, mask, lex or pat, charset, glyphs):
+        try: ctc_lines = read_ctc_lines(self.line_model, ink, mask, lex or pat, charset, glyphs)
+        except PatternMismatchError:
+            if not comb_out: raise
+            ctc_lines = []                                         # the boxes' reading fits, the line model's does not
+        for l in ctc_lines:
             if not l['characters']: continue
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in l['characters']]
             out.append(dict(text=l['text'], box=_line_box(chars), characters=chars, score=round(l['score'], 3),
@@ -205,6 +210,7 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
             text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in line)
             out.append(dict(text=text, box=_line_box(chars), characters=chars))
+    if comb_out and prefer_comb(comb_out, out): out, method = comb_out, 'comb'   # the reading the evidence favours (`prefer_comb`)
     if not out: raise NoInkError("no character found")
     return dict(text='\n'.join(l['text'] for l in out), pattern=pattern, method=method, lexicon=None if lex is None else len(lex),
                 lines=out, characters=[c for l in out for c in l['characters']])
