@@ -7,7 +7,7 @@ class _Block:
 sys.meta_path.insert(0, _Block())
 import hwchar.core, hwchar.normalize, hwchar.locate, hwchar.runtime, hwchar.lines
 mods = ['hwchar.core', 'hwchar.normalize', 'hwchar.locate', 'hwchar.runtime', 'hwchar.lines']
-for m in ('hwchar.ctc', 'hwchar.predict', 'hwchar.serve', 'hwchar.reload_bench', 'hwchar.batch', 'hwchar.cli'):
+for m in ('hwchar.ctc', 'hwchar.predict', 'hwchar.serve', 'hwchar.reload_bench', 'hwchar.batch', 'hwchar.samples', 'hwchar.cli'):
     try: __import__(m); mods.append(m)
     except ModuleNotFoundError as e:
         if e.name != m: raise
