@@ -202,7 +202,7 @@ def write_results(rows:list, out):
 def make_images(folder, n:int=20_000, seed:int=0, sizes=(64, 96, 128, 160)) -> list:
     "Write `n` PNGs of random characters in random sizes to `folder` (kept if already there); returns their paths in order."
     import random
-    from hwchar.bench import sample_png
+    from hwchar.samples import sample_png
     from hwchar.core import CLASSES
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     rnd, paths = random.Random(seed), []
