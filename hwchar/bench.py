@@ -4,14 +4,16 @@
 
 # %% ../nbs/14_bench.ipynb #f417e8ef
 from __future__ import annotations
-import http.client, io, os, socket, subprocess, sys, threading, time
+import http.client, io, os, re, resource, shutil, socket, subprocess, sys, tempfile, threading, time
+from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from .core import CLASSES
 from .predict import Recognizer
 
 # %% auto #0
-__all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'robustness', 'report']
+__all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'wrk_load',
+           'cpu_seconds', 'child_pids', 'api_ratio', 'robustness', 'report']
 
 # %% ../nbs/14_bench.ipynb #a02a0c9f
 def sample_png(ch:str='A', size:int=300, font=None) -> bytes:
@@ -66,26 +68,28 @@ def wait_up(port:int, path:str='/health', timeout:float=30):
         except OSError: time.sleep(0.1)
     raise RuntimeError(f"server on port {port} did not come up")
 
-def load(port:int, path:str, body:bytes|None, concurrency:int, seconds:float=3.0, ctype:str='image/png') -> dict:
-    "Requests/s and latency percentiles with `concurrency` keep-alive clients for `seconds`."
-    lat, errors, stop = [], [0], time.perf_counter() + seconds
-    def worker():
+def load(port:int, path:str, body, concurrency:int, seconds:float=3.0, ctype:str='image/png') -> dict:
+    "Requests/s and latency percentiles with `concurrency` keep-alive clients (Python threads of this process) for `seconds`, posting `body` (bytes, or a list of bodies sent in turn; None: GET), and the CPU ms per request the clients took (`client_cpu_ms`: on the server's cores, that is CPU the server did not get)."
+    lat, errors, stop, cpu0 = [], [0], time.perf_counter() + seconds, time.process_time()
+    bodies = body if isinstance(body, list) else [body]
+    def worker(k):
         c = http.client.HTTPConnection('127.0.0.1', port, timeout=30)
         mine = []
         while time.perf_counter() < stop:
-            t = time.perf_counter()
-            if body is None: c.request('GET', path)
-            else: c.request('POST', path, body=body, headers={'Content-Type': ctype})
+            t, b = time.perf_counter(), bodies[(k + len(mine)) % len(bodies)]
+            if b is None: c.request('GET', path)
+            else: c.request('POST', path, body=b, headers={'Content-Type': ctype})
             r = c.getresponse(); r.read()
             if r.status != 200: errors[0] += 1
             mine.append(time.perf_counter() - t)
         lat.extend(mine); c.close()
     t0 = time.perf_counter()
-    ths = [threading.Thread(target=worker) for _ in range(concurrency)]
+    ths = [threading.Thread(target=worker, args=(k,)) for k in range(concurrency)]
     for th in ths: th.start()
     for th in ths: th.join()
     dt = time.perf_counter() - t0
-    return dict(concurrency=concurrency, requests=len(lat), errors=errors[0], rps=len(lat)/dt, p50_ms=_pct(lat, 50), p99_ms=_pct(lat, 99))
+    return dict(concurrency=concurrency, requests=len(lat), errors=errors[0], rps=len(lat)/dt, p50_ms=_pct(lat, 50), p99_ms=_pct(lat, 99),
+                client_cpu_ms=1000*(time.process_time() - cpu0)/max(1, len(lat)))
 
 _HELLO = """import os, sys
 from waitress import serve
@@ -119,6 +123,95 @@ def api_bench(workers:int=1, threads:int=1, concurrencies=(1, 8, 32), seconds:fl
     finally:
         procs[0].terminate(); procs[0].wait(10)
         os.killpg(procs[1].pid, 15); procs[1].wait(10)
+
+# %% ../nbs/14_bench.ipynb #56f9f8b3
+_WRK_LUA = """wrk.method = "{method}"
+wrk.headers["Content-Type"] = "{ctype}"
+local bodies, i = {{}}, 0
+for k = 1, {n} do local f = io.open("{dir}/body" .. k, "rb"); bodies[k] = f:read("*a"); f:close() end
+if {n} > 0 then request = function() i = i % {n} + 1; return wrk.format(nil, nil, nil, bodies[i]) end end
+"""
+
+def _wrk_ms(s:str|None) -> float:
+    "Milliseconds of a `wrk` duration ('850.00us', '12.5ms', '1.20s'); NaN if there is none."
+    if not (m := re.fullmatch(r'([\d.]+)(us|ms|s|m)', s or '')): return float('nan')
+    v, unit = m.groups()
+    return float(v)*{'us': 1e-3, 'ms': 1.0, 's': 1e3, 'm': 6e4}[unit]
+
+def wrk_load(port:int, path:str, body, concurrency:int, seconds:float=3.0, ctype:str='image/png') -> dict|None:
+    "`load`'s figures (`body` likewise: bytes, a list sent in turn, or None) measured by `wrk` (a C load generator on one thread: it takes a few percent of the CPU a Python client takes from the server it measures), with the CPU it used per request; None if `wrk` is not installed (`apt-get install wrk`)."
+    if not shutil.which('wrk'): return None
+    with tempfile.TemporaryDirectory() as d:
+        script, bodies = Path(d)/'req.lua', [] if body is None else body if isinstance(body, list) else [body]
+        for k, b in enumerate(bodies): (Path(d)/f'body{k + 1}').write_bytes(b)
+        script.write_text(_WRK_LUA.format(method='GET' if body is None else 'POST', ctype=ctype, n=len(bodies), dir=d))
+        c0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out = subprocess.run(['wrk', '-t1', f'-c{concurrency}', f'-d{max(1, round(seconds))}s', '--latency', '-s', str(script), f'http://127.0.0.1:{port}{path}'],
+                             capture_output=True, text=True, timeout=seconds + 60).stdout
+        c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    n = int(re.search(r'(\d+) requests in', out).group(1))
+    bad = re.search(r'Non-2xx or 3xx responses: (\d+)', out); errs = re.search(r'Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)', out)
+    lat = dict(re.findall(r'^\s+(50|99)%\s+(\S+)$', out, re.M))
+    return dict(concurrency=concurrency, requests=n, errors=(int(bad.group(1)) if bad else 0) + (sum(map(int, errs.groups())) if errs else 0),
+                rps=float(re.search(r'Requests/sec:\s+([\d.]+)', out).group(1)), p50_ms=_wrk_ms(lat.get('50')), p99_ms=_wrk_ms(lat.get('99')),
+                client_cpu_ms=1000*((c1.ru_utime + c1.ru_stime) - (c0.ru_utime + c0.ru_stime))/max(1, n))
+
+def cpu_seconds(pids) -> float:
+    "CPU seconds (user + system) processes `pids` have used so far, from /proc (Linux); a process gone counts 0."
+    tick, t = os.sysconf('SC_CLK_TCK'), 0.0
+    for p in pids:
+        try: f = Path(f'/proc/{p}/stat').read_text().rsplit(')', 1)[1].split()
+        except OSError: continue
+        t += (int(f[11]) + int(f[12]))/tick                          # utime, stime
+    return t
+
+def child_pids(pid:int) -> list:
+    "The processes `pid` started, and theirs (from /proc: Linux)."
+    kids = {}
+    for st in Path('/proc').glob('[0-9]*/stat'):
+        try: kids.setdefault(int(st.read_text().rsplit(')', 1)[1].split()[1]), []).append(int(st.parent.name))
+        except (OSError, ValueError): pass
+    out, todo = [], [pid]
+    while todo: out += (k := kids.get(todo.pop(), [])); todo += k
+    return out
+
+def api_ratio(workers:int=2, threads:int=1, concurrency:int=16, seconds:float=4.0, rounds:int=3, n_images:int=640, models=None, quiet:bool=False) -> dict:
+    "Issue 17's figure: requests/s of `POST /predict` on `hwchar serve --workers` over the images/s of in-process `predict_batch` on as many processes, measured back to back `rounds` times (in-process, API with `wrk`, API with Python client threads, in-process again: a busy machine drifts, so each round is compared within itself). Beside it the CPU each side spends: in-process ms per image, and per request the server's (its workers, from /proc) and the client's; their ratio (the cost ratio) is what a busy machine changes least. Prints a table; returns the rows and medians."
+    rec = Recognizer(models)
+    datas = [sample_png(CLASSES[i % 36]) for i in range(n_images)]          # what `throughput` reads; the clients send the same 36 in turn
+    port = free_port()
+    cmd = [sys.executable, '-m', 'hwchar.cli', 'serve', '--port', str(port), '--workers', str(workers), '--threads', str(threads)] + (['--models', str(models)] if models else [])
+    srv = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, 'TF_CPP_MIN_LOG_LEVEL': '3'})
+    rows = []
+    try:
+        wait_up(port); load(port, '/predict', datas[:36], 2*workers, 1.0)
+        pids = child_pids(srv.pid)                                     # the workers: the supervisor only watches
+        for _ in range(rounds):
+            t = time.process_time(); rec.predict_batch(datas); cpu_img = 1000*(time.process_time() - t)/n_images
+            ip = [throughput(rec, n_images, workers)['images_per_s']]
+            api = {}
+            for name, fn in (('wrk', wrk_load), ('python', load)):
+                c0 = cpu_seconds(pids); r = fn(port, '/predict', datas[:36], concurrency, seconds)
+                if r is None: continue
+                api[name] = dict(r, server_cpu_ms=1000*(cpu_seconds(pids) - c0)/max(1, r['requests']))
+            ip.append(throughput(rec, n_images, workers)['images_per_s'])
+            row = dict(inproc_images_per_s=float(np.mean(ip)), inproc_cpu_ms=cpu_img, load_avg=os.getloadavg()[0])
+            for name, r in api.items():
+                row[name] = dict(rps=r['rps'], errors=r['errors'], server_cpu_ms=r['server_cpu_ms'], client_cpu_ms=r['client_cpu_ms'],
+                                 ratio=r['rps']/row['inproc_images_per_s'], cost_ratio=cpu_img/(r['server_cpu_ms'] + r['client_cpu_ms']))
+            rows.append(row)
+            if not quiet:
+                print(f"in-process {workers} procs {row['inproc_images_per_s']:5.0f} img/s, {cpu_img:.2f} ms CPU/img | " + ' | '.join(
+                    f"{k}: {v['rps']:4.0f} req/s, ratio {v['ratio']:.2f}; CPU/req server {v['server_cpu_ms']:.2f} + client {v['client_cpu_ms']:.2f} ms, cost ratio {v['cost_ratio']:.2f}"
+                    for k, v in row.items() if isinstance(v, dict)) + f" | load avg {row['load_avg']:.1f}", flush=True)
+    finally:
+        srv.terminate(); srv.wait(15)
+    med = {k: {m: float(np.median([r[k][m] for r in rows])) for m in ('ratio', 'cost_ratio', 'server_cpu_ms', 'client_cpu_ms')} for k in rows[0] if isinstance(rows[0][k], dict)}
+    med['inproc_cpu_ms'] = float(np.median([r['inproc_cpu_ms'] for r in rows]))
+    if not quiet: print('median: ' + ' | '.join(f"{k}: ratio {v['ratio']:.2f}, cost ratio {v['cost_ratio']:.2f}, server {v['server_cpu_ms']:.2f} + client {v['client_cpu_ms']:.2f} ms CPU/req"
+                                                  for k, v in med.items() if isinstance(v, dict)) + f" | in-process {med['inproc_cpu_ms']:.2f} ms CPU/img")
+    return dict(workers=workers, threads=threads, concurrency=concurrency, rows=rows, median=med)
+
 
 # %% ../nbs/14_bench.ipynb #2cf0c29f
 def _styles(base:Image.Image, rng) -> dict:
