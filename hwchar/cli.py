@@ -220,29 +220,16 @@ def cmd_client(a):
     return 1 if bad else 0
 
 # %% ../nbs/20_cli.ipynb #0d4782f3
-def _comb_sample(text:str, h:int):
-    "`text` one character per box of a comb field (a form's row of boxes), boxes `0.8*h` wide and `h` high."
-    from PIL import Image, ImageDraw, ImageFont
-    pitch, pad, ink, rule = int(h*0.8), h//4, (20, 20, 60), (90, 90, 90)
-    w, top, bot = pitch*len(text) + 2*pad, pad//2, pad//2 + h
-    img = Image.new('RGB', (w, h + pad), 'white'); d = ImageDraw.Draw(img); f = ImageFont.load_default(size=int(h*0.5))
-    d.rectangle([pad, top, pad + pitch*len(text), bot], outline=rule, width=max(2, h//60))
-    for i, ch in enumerate(text):
-        x = pad + pitch*i
-        if i: d.line([(x, top), (x, bot)], fill=rule, width=max(2, h//60))
-        d.text((x + pitch/2, (top + bot)/2), ch, fill=ink, font=f, anchor='mm', stroke_width=max(1, h//80), stroke_fill=ink)
-    return img
-
 def cmd_sample(a):
+    from hwchar.samples import check_text, sample_char, sample_cheque, sample_comb, sample_field, sample_line
     if not a.text.strip(): raise ValueError("nothing to draw: TEXT is empty (e.g. hwchar sample 'AB 12' line.png)")
-    if a.boxes:
-        img = _comb_sample(a.text, a.size); img.save(a.out); print(f"wrote {a.out} ({img.width}x{img.height}, {len(a.text)} boxes)"); return
-    from PIL import Image, ImageDraw, ImageFont
-    h = a.size; w = h if len(a.text) == 1 else int(h*0.75*len(a.text) + h*0.5)
-    img = Image.new('RGB', (w, h), 'white')
-    f = ImageFont.load_default(size=int(h*0.6))
-    ImageDraw.Draw(img).text((w/2, h/2), a.text if len(a.text) == 1 else ' '.join(a.text).replace('   ', '     '), fill=(20, 20, 60), font=f, anchor='mm', stroke_width=max(1, h//80), stroke_fill=(20, 20, 60))
-    img.save(a.out); print(f"wrote {a.out} ({w}x{h})")
+    if a.above and a.caption is None: raise ValueError("--above places the caption: give one with --caption (e.g. --caption 'NAME:' --above)")
+    check_text(a.text)
+    if a.boxes: img, what = sample_comb(a.text, a.size, a.seed), f", {len(a.text)} boxes"
+    elif a.caption is not None: img, what = sample_field(a.text, a.caption, a.above, a.size, a.seed), f", caption {a.caption!r} {'above' if a.above else 'left'}"
+    elif a.cheque: img, what = sample_cheque(a.text, size=a.size, seed=a.seed), ", a cheque amount"
+    else: img, what = (sample_char if len(a.text) == 1 else sample_line)(a.text, a.size, seed=a.seed), ''
+    img.save(a.out); print(f"wrote {a.out} ({img.width}x{img.height}{what})")
 
 # %% ../nbs/20_cli.ipynb #cc9db174
 def cmd_bench(a):
@@ -403,9 +390,14 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('url', help="e.g. http://localhost:9696"); s.add_argument('images', nargs='+'); answer_args(s)
     s.add_argument('--endpoint', choices=['predict', 'read'], default='predict'); s.add_argument('--timeout', type=float, default=30)
     s.set_defaults(fn=cmd_client)
-    s = sub.add_parser('sample', help="draw a sample image of TEXT (one character or a line) to try predict/read on")
-    s.add_argument('text'); s.add_argument('out', help="output image file (.png, .jpg, ...)"); s.add_argument('--size', type=int, default=200, help="height in pixels")
-    s.add_argument('--boxes', action='store_true', help="draw a comb field: each character in its own box (try `hwchar read` on it)")
+    s = sub.add_parser('sample', help="draw a handwriting-like image of TEXT (one character, a line, a comb field, a captioned form field or a cheque amount) to try predict/read on")
+    s.add_argument('text', help="what to write: 0-9, A-Z, space and - / . , :"); s.add_argument('out', help="output image file (.png, .jpg, ...)")
+    s.add_argument('--size', type=int, default=200, help="height in pixels"); s.add_argument('--seed', type=int, default=0, help="another seed draws another hand")
+    g = s.add_mutually_exclusive_group()
+    g.add_argument('--boxes', action='store_true', help="a comb field: each character in its own box (try `hwchar read` on it)")
+    g.add_argument('--caption', default=None, help="a form field with this printed caption left of the writing (e.g. 'NAME:')")
+    g.add_argument('--cheque', action='store_true', help="a cheque-like amount: guilloche and tint, closed by '.-' (read it with --pattern '[0-9]{1,8}')")
+    s.add_argument('--above', action='store_true', help="with --caption: the caption above the writing")
     s.set_defaults(fn=cmd_sample)
     s = sub.add_parser('bench', help="print latency, throughput, API req/s vs a bare waitress endpoint, and robustness per style")
     s.add_argument('--models', default=None, help="folder of the exported model (default: the shipped one)")
