@@ -10,19 +10,13 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from .core import CLASSES
 from .predict import Recognizer
+from .samples import sample_png    # the plain benchmark image (it lives in hwchar.samples so serving code need not import a benchmark)
 
 # %% auto #0
-__all__ = ['sample_png', 'latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'wrk_load',
-           'cpu_seconds', 'child_pids', 'api_ratio', 'robustness', 'report']
+__all__ = ['latency', 'stages', 'throughput', 'free_port', 'wait_up', 'load', 'api_bench', 'wrk_load', 'cpu_seconds',
+           'child_pids', 'api_ratio', 'robustness', 'report']
 
 # %% ../nbs/14_bench.ipynb #a02a0c9f
-def sample_png(ch:str='A', size:int=300, font=None) -> bytes:
-    "A `size`x`size` PNG of `ch`, dark ink on white, like a scanned or photographed character."
-    img = Image.new('L', (size, size), 255)
-    f = ImageFont.load_default(size=int(size*0.7)) if font is None else ImageFont.truetype(str(font), int(size*0.6))
-    ImageDraw.Draw(img).text((size/2, size/2), ch, fill=0, font=f, anchor='mm', stroke_width=max(1, size//60), stroke_fill=0)
-    b = io.BytesIO(); img.save(b, 'PNG'); return b.getvalue()
-
 def _pct(ts, q): return float(np.percentile(ts, q)*1000)
 
 def latency(rec:Recognizer, n:int=300, data:bytes|None=None) -> dict:
