@@ -134,8 +134,9 @@ def _groups(rows):
     return {k: dict(n=len(rs), exact=float(np.mean([r['exact'] for r in rs])), char_acc=float(np.mean([r['char_acc'] for r in rs]))) for k, rs in g.items() if rs}
 
 def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, methods=('ctc', 'segment'), n_words:int=100, lexicon=None,
-               n_form:int=100, form_kinds=('captions', 'comb', 'separators', 'textured'), peers:bool=True, **kw) -> dict:
-    "Read `n` benchmark lines, `n_words` English words (when a word list is found) and `n_form` lines of each of `form_kinds` with each reader `method` (and 'comb' on comb lines when the recogniser has it), without and with their true pattern, the words with the `lexicon` (default: 50,000 words, `hwchar.ctc.lexicon_words`), and with RapidOCR's recogniser when it is installed and `peers`; print exact match / character accuracy per kind, caption place, source, spacing and slant (`all`, the sources, spacing and slant count the mixed, letters and digits lines only), and per kind the share of lines `read` without a method would take for comb fields (`taken_for_combs`: 0 on every kind but 'comb', where it is the comb finder's recall)."
+               n_form:int=100, form_kinds=('captions', 'comb', 'separators', 'textured'), peers:bool=True, n_style:int|None=None,
+               style_kinds=('gaps', 'cheque', 'lower', 'print'), **kw) -> dict:
+    "Read `n` benchmark lines, `n_words` English words (when a word list is found) and `n_form` lines of each of `form_kinds` and `n_style` (default `n_form`) lines of each of line model 2.0's `style_kinds` (`hwchar.linestyles`: wide gaps, cheque amounts, lower case inside capitals, print around the writing) with each reader `method` (and 'comb' on comb lines when the recogniser has it), without and with their true pattern, the words with the `lexicon` (default: 50,000 words, `hwchar.ctc.lexicon_words`), and with RapidOCR's recogniser when it is installed and `peers`; print exact match / character accuracy per kind, caption place, source, spacing and slant (`all`, the sources, spacing and slant count the mixed, letters and digits lines only), and per kind the share of lines `read` without a method would take for comb fields (`taken_for_combs`: 0 on every kind but 'comb', where it is the comb finder's recall)."
     from hwchar.ctc import compile_lexicon, lexicon_words
     from hwchar.predict import METHODS
     rec = rec or Recognizer()
@@ -145,6 +146,10 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
     words = lexicon_words() if lexicon is None else list(lexicon)
     if words and n_words: lines += line_set(n_words, seed + 1, pool, kinds=('words',), words=[w for w in words if len(w) <= 10])
     if n_form and form_kinds: lines += form_line_set(n_form, seed + 2, pool, kinds=form_kinds)
+    n_style = n_form if n_style is None else n_style
+    if n_style and style_kinds:
+        from hwchar.linestyles import style_line_set          # here, not at the top: linestyles' training lines import this module
+        lines += style_line_set(n_style, seed + 3, pool, kinds=style_kinds)
     res = {}
     for m in methods:
         opts = dict(kw, method=m) if m == 'segment' else dict(method=m)
