@@ -215,6 +215,7 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
     bm = None
     if baseline:
         import keras
+        import hwchar.runs                                         # registers hwchar>Rewarm: a fit resumed from its fallback saves it
         km = keras.models.load_model(baseline)
         bm = lambda x: km.predict(x[..., None]/255, batch_size=512, verbose=0)
     out, scores, fields = {}, {}, {}

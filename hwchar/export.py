@@ -11,6 +11,7 @@ import keras
 from .core import CLASSES, IMG_SIZE
 from .runtime import TFLiteModel, sha256, verify
 from .evaluate import fit_temperature, train_meta
+import hwchar.runs                   # registers hwchar>Rewarm, the schedule a fit resumed from its fallback saves with its model
 
 # %% auto #0
 __all__ = ['SOURCE_TERMS', 'DEV_COLUMNS', 'LIMITS', 'to_tflite', 'parity', 'export_model', 'export_trained', 'model_card',
