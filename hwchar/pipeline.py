@@ -204,7 +204,7 @@ def _sample(x, yy, xx):
     return out[..., None]
 
 def affine_coords(n, h:int, w:int, seed, strength:float=0.5):
-    "Source positions (yy, xx), each (n, h, w), of `n` random affine maps about the image centre: rotation up to ±0.04 turn, shear up to 0.25 (x) and 0.1 (y), zoom ±15 %, shift ±8 %, each scaled by `strength` (the ranges of `augmenter`); `seed` is a stateless seed."
+    "Source positions (yy, xx), each (n, h, w), of `n` random affine maps about the image centre: rotation up to ±0.04 turn, shear up to 0.25 (x) and 0.1 (y), zoom ±15 %, shift ±8 %, each scaled by `strength` (the ranges of the Keras random affine layers this replaced); `seed` is a stateless seed."
     import tensorflow as tf
     s = float(strength)
     u = tf.random.stateless_uniform([n, 6], seed, -1.0, 1.0)

@@ -58,7 +58,7 @@ def results_table(tuner, n:int=100):
     return pd.DataFrame(rows)
 
 def snapshot_trials(project, fallback) -> int:
-    "Copy a tuner project's small files (`oracle.json`, `tuner0.json`, each `trial_*/trial.json`; no checkpoints) into `fallback`; returns the number of trials there."
+    "Copy a tuner project's small files (`oracle.json`, `tuner0.json`, each `trial_*/trial.json`; no checkpoints) into `fallback`, each atomically; returns the number of trials there."
     project, fallback = Path(project), Path(fallback)
     files = [p for p in [project/'oracle.json', project/'tuner0.json', *project.glob('trial_*/trial.json')] if p.exists()]
     for p in files:
@@ -70,9 +70,7 @@ def restore_trials(fallback, project) -> int:
     "Start a search on a new machine from its fallback: copy the trials' files into `project` when it has no `oracle.json`; returns the number restored."
     fallback, project = Path(fallback), Path(project)
     if (project/'oracle.json').exists() or not (fallback/'oracle.json').exists(): return 0
-    for p in [fallback/'oracle.json', fallback/'tuner0.json', *fallback.glob('trial_*/trial.json')]:
-        if p.exists(): dst = project/p.relative_to(fallback); dst.parent.mkdir(parents=True, exist_ok=True); shutil.copyfile(p, dst)
-    return len(list(project.glob('trial_*/trial.json')))
+    return snapshot_trials(fallback, project)                   # the same small files, the other way
 
 class TrialsFallback(keras.callbacks.Callback):
     "At each epoch's end of every trial: the trials so far copied to `fallback`, and the search's `state.json` in `state_dir` (and `fallback`) updated."
