@@ -5,9 +5,9 @@ class _Block:
         if name.split('.')[0] in ('tensorflow', 'keras', 'pandas', 'keras_tuner', 'matplotlib', 'seaborn', 'dask', 'distributed', 'fsspec', 'pyarrow'):
             raise ImportError(f"{name} is blocked: the lean install has no {name}")
 sys.meta_path.insert(0, _Block())
-import hwchar.core, hwchar.normalize, hwchar.locate, hwchar.runtime, hwchar.lines
-mods = ['hwchar.core', 'hwchar.normalize', 'hwchar.locate', 'hwchar.runtime', 'hwchar.lines']
-for m in ('hwchar.ctc', 'hwchar.predict', 'hwchar.serve', 'hwchar.reload_bench', 'hwchar.batch', 'hwchar.samples', 'hwchar.cli'):
+import hwchar.core, hwchar.frontend.normalize, hwchar.frontend.locate, hwchar.read.runtime, hwchar.read.segment
+mods = ['hwchar.core', 'hwchar.frontend.normalize', 'hwchar.frontend.locate', 'hwchar.read.runtime', 'hwchar.read.segment']
+for m in ('hwchar.read.ctc', 'hwchar.read.predict', 'hwchar.serve.app', 'hwchar.bench.reload', 'hwchar.serve.batch', 'hwchar.data.samples', 'hwchar.cli'):
     try: __import__(m); mods.append(m)
     except ModuleNotFoundError as e:
         if e.name != m: raise
