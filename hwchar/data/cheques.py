@@ -13,9 +13,9 @@ from .lineparts import CAPTIONS, caption_cov, _ink_box, _paste, _rand
 from .lineparts import compose_runs, field_label, shear
 
 # %% auto #0
-__all__ = ['CONTINENTAL', 'MARKS', 'CHEQUE_LAYERS', 'CURRENCY', 'TEXTURES', 'SECURITY_INKS', 'MICROPRINT', 'continental_strokes',
-           'continental_glyph', 'mark', 'link', 'cheque_amount', 'cheque_runs', 'cheque_line', 'guilloche',
-           'cheque_layers', 'cheque_image', 'texture', 'textured_image', 'textured_kinds']
+__all__ = ['CONTINENTAL', 'MARKS', 'TEXTURES', 'SECURITY_INKS', 'MICROPRINT', 'CHEQUE_LAYERS', 'CURRENCY', 'continental_strokes',
+           'continental_glyph', 'mark', 'link', 'cheque_amount', 'cheque_runs', 'cheque_line', 'texture',
+           'textured_image', 'textured_kinds', 'guilloche', 'cheque_layers', 'cheque_image']
 
 # %% ../../nbs/api/data/16_cheques.ipynb #a926ee8c
 CONTINENTAL = '1457'
@@ -151,81 +151,6 @@ def cheque_line(draw, rng, height:int=32, pen:float=0.08, joined:str|None=None) 
             if b == a + 1 and rng.random() < 0.8: cov = link(cov, spans[a], spans[b], pen*height, rng)
     return shear(cov, rng.uniform(-0.05, 0.35) if rng.random() < 0.33 else 0.0), label
 
-# %% ../../nbs/api/data/16_cheques.ipynb #ec9b9f47
-CHEQUE_LAYERS = ('guilloche', 'tint', 'gradient', 'microprint', 'frame', 'baseline', 'dotted')
-CURRENCY = ('€', '$', '£', 'EUR', 'CHF', 'Fr.', 'USD', 'DM', 'Kč', '¥')
-
-def guilloche(shape, rng, h:float) -> np.ndarray:
-    "Coverage of a guilloche for handwriting `h` px high: 1-3 families of hairlines (0.4-1.2 px), each at its own angle and spacing, waves whose amplitude swells, every other family braided (each line's phase shifted from the previous line's)."
-    y, x = np.mgrid[:shape[0], :shape[1]].astype(np.float32)
-    out = np.zeros(shape, np.float32)
-    for _ in range(int(rng.integers(1, 4))):
-        a = rng.uniform(-0.5, 0.5) if rng.random() < 0.7 else rng.uniform(0, np.pi)
-        u, v = x*np.cos(a) + y*np.sin(a), y*np.cos(a) - x*np.sin(a)
-        lam, sp, w = h*rng.uniform(0.3, 2.5), h*rng.uniform(0.07, 0.3), rng.uniform(0.4, 1.2)
-        amp = h*rng.uniform(0.05, 0.45)*(1 + rng.uniform(0.2, 0.8)*np.sin(2*np.pi*u/(h*rng.uniform(3, 12)) + rng.uniform(0, 6.3)))
-        step, ph = rng.uniform(0.15, 0.8) if rng.random() < 0.5 else 0.0, rng.uniform(0, 2*np.pi)
-        lo, hi = v.min() - float(amp.max()), v.max() + float(amp.max())
-        fam = np.zeros(shape, np.float32)
-        for k in range(int(np.floor(lo/sp)), int(np.ceil(hi/sp)) + 1):
-            d = np.abs(v - k*sp - amp*np.sin(2*np.pi*u/lam + ph + k*step))
-            np.maximum(fam, np.clip(w/2 + 0.5 - d, 0, 1), out=fam)
-        out = np.maximum(out, fam*rng.uniform(0.4, 1.0))
-    return out
-
-def _gradient(shape, rng):
-    "A colour ramp: (weights 0-1 along a random direction, start colour, end colour)."
-
-    y, x = np.mgrid[:shape[0], :shape[1]].astype(np.float32)/max(shape)
-    t = rng.uniform(0, 2*np.pi); g = np.cos(t)*x + np.sin(t)*y
-    cols = [np.array(SECURITY_INKS[i], np.float32) for i in rng.choice(len(SECURITY_INKS) - 1, 2, replace=False)]
-    return (g - g.min())/max(float(np.ptp(g)), 1e-6), cols[0], cols[1]
-
-def cheque_layers(rng) -> list:
-    "The background layers of one cheque line: a guilloche 4 times in 5, and one to two of the other `CHEQUE_LAYERS`."
-    ks = ['guilloche'] if rng.random() < 0.8 else []
-    ks += list(rng.choice(CHEQUE_LAYERS[1:], int(rng.integers(1, 3)), replace=False))
-    return ks
-
-def cheque_image(cov:np.ndarray, rng, height:int=32, layers=None, fonts=None, p_currency:float=0.5) -> Image.Image:
-    "An upload of handwriting coverage `cov` (letters `height` px high) on a cheque: `layers` (default `cheque_layers`) in security colours, a currency sign or caption left of the amount (`p_currency`), black or blue ink, then resized to 14-100 px letters, blurred, noised and JPEG-compressed at random."
-
-    from hwchar.data.uploads import INKS
-    layers = cheque_layers(rng) if layers is None else layers
-    m = [int(height*rng.uniform(0.15, 0.7)) for _ in range(4)]
-    pr = np.zeros_like(cov)
-    if rng.random() < p_currency:
-        y0, y1, x0, _ = _ink_box(cov)
-        c = caption_cov(CURRENCY[rng.integers(len(CURRENCY))] if rng.random() < 0.7 else CAPTIONS[rng.integers(len(CAPTIONS))], int((y1 - y0)*rng.uniform(0.4, 0.8)), rng, fonts)
-        lead = c.shape[1] + int(height*rng.uniform(0.2, 0.8))
-        cov, pr, c = np.pad(cov, ((0, 0), (lead, 0))), np.pad(pr, ((0, 0), (lead, 0))), c[:cov.shape[0]]
-        _paste(pr, c, int(np.clip(y1 - c.shape[0], 0, pr.shape[0] - c.shape[0])), 0)
-    c = np.pad(cov, ((m[0], m[1]), (m[2], m[3]))); pr = np.pad(pr, ((m[0], m[1]), (m[2], m[3])))
-    base = m[0] + 1.25*height
-    rgb = np.empty(c.shape + (3,), np.float32); rgb[:] = rng.uniform(0.88, 1.0, 3) if rng.random() < 0.6 else (0.97, 0.96, 0.93)
-    for k in layers:
-        if k == 'gradient':
-            g, a, b = _gradient(c.shape, rng); t = rng.uniform(0.15, 0.45)
-            rgb = rgb*(1 - t) + t*(a*(1 - g[..., None]) + b*g[..., None]); continue
-        t = guilloche(c.shape, rng, height) if k == 'guilloche' else texture(c.shape, k, rng, height, base)
-        t = t*(rng.uniform(0.25, 0.7) if k == 'tint' else rng.uniform(0.35, 0.9))
-        col = np.array(SECURITY_INKS[rng.integers(len(SECURITY_INKS) - (k in ('guilloche', 'tint')))], np.float32)
-        rgb = rgb*(1 - t[..., None]) + col*t[..., None]
-    p = pr[..., None]*rng.uniform(0.6, 1.0)
-    rgb = rgb*(1 - p) + np.array(SECURITY_INKS[-1], np.float32)*p
-    ink = c[..., None]*rng.uniform(0.75, 1.0)
-    rgb = rgb*(1 - ink) + np.array(INKS[['black', 'blue', 'blue'][rng.integers(3)]], np.float32)*ink
-    img = Image.fromarray((np.clip(rgb, 0, 1)*255).round().astype(np.uint8), 'RGB')
-    f = np.exp(rng.uniform(np.log(14), np.log(100)))/height
-    img = img.resize((max(1, round(img.size[0]*f)), max(1, round(img.size[1]*f))), Image.LANCZOS)
-    a = np.asarray(img, np.float32)/255
-    if rng.random() < 0.5: a = ndimage.gaussian_filter(a, (rng.uniform(0.3, 1.0),)*2 + (0,))
-    if rng.random() < 0.5: a = a + rng.normal(0, rng.uniform(0, 0.03), a.shape).astype(np.float32)
-    img = Image.fromarray((np.clip(a, 0, 1)*255).round().astype(np.uint8), 'RGB')
-    if rng.random() < 0.4:
-        buf = io.BytesIO(); img.save(buf, 'JPEG', quality=int(rng.integers(40, 95))); img = Image.open(io.BytesIO(buf.getvalue())); img.load()
-    return img
-
 # %% ../../nbs/api/data/16_cheques.ipynb #fef6b4a99764
 TEXTURES = ('guilloche', 'tint', 'microprint', 'squared', 'ruled', 'dotted', 'baseline', 'frame')
 SECURITY_INKS = ((0.45, 0.7, 0.5), (0.45, 0.6, 0.85), (0.85, 0.5, 0.65), (0.6, 0.6, 0.65), (0.8, 0.65, 0.4), (0.15, 0.15, 0.2))   # the last (near black) only for print
@@ -319,3 +244,78 @@ def textured_kinds(i:int, rng) -> list:
     if i//len(TEXTURES) % 3 == 2: ks = list(rng.choice(['guilloche', 'tint', 'microprint'], int(rng.integers(1, 3)), replace=False)) + ks
     return ks
 
+
+# %% ../../nbs/api/data/16_cheques.ipynb #ec9b9f47
+CHEQUE_LAYERS = ('guilloche', 'tint', 'gradient', 'microprint', 'frame', 'baseline', 'dotted')
+CURRENCY = ('€', '$', '£', 'EUR', 'CHF', 'Fr.', 'USD', 'DM', 'Kč', '¥')
+
+def guilloche(shape, rng, h:float) -> np.ndarray:
+    "Coverage of a guilloche for handwriting `h` px high: 1-3 families of hairlines (0.4-1.2 px), each at its own angle and spacing, waves whose amplitude swells, every other family braided (each line's phase shifted from the previous line's)."
+    y, x = np.mgrid[:shape[0], :shape[1]].astype(np.float32)
+    out = np.zeros(shape, np.float32)
+    for _ in range(int(rng.integers(1, 4))):
+        a = rng.uniform(-0.5, 0.5) if rng.random() < 0.7 else rng.uniform(0, np.pi)
+        u, v = x*np.cos(a) + y*np.sin(a), y*np.cos(a) - x*np.sin(a)
+        lam, sp, w = h*rng.uniform(0.3, 2.5), h*rng.uniform(0.07, 0.3), rng.uniform(0.4, 1.2)
+        amp = h*rng.uniform(0.05, 0.45)*(1 + rng.uniform(0.2, 0.8)*np.sin(2*np.pi*u/(h*rng.uniform(3, 12)) + rng.uniform(0, 6.3)))
+        step, ph = rng.uniform(0.15, 0.8) if rng.random() < 0.5 else 0.0, rng.uniform(0, 2*np.pi)
+        lo, hi = v.min() - float(amp.max()), v.max() + float(amp.max())
+        fam = np.zeros(shape, np.float32)
+        for k in range(int(np.floor(lo/sp)), int(np.ceil(hi/sp)) + 1):
+            d = np.abs(v - k*sp - amp*np.sin(2*np.pi*u/lam + ph + k*step))
+            np.maximum(fam, np.clip(w/2 + 0.5 - d, 0, 1), out=fam)
+        out = np.maximum(out, fam*rng.uniform(0.4, 1.0))
+    return out
+
+def _gradient(shape, rng):
+    "A colour ramp: (weights 0-1 along a random direction, start colour, end colour)."
+
+    y, x = np.mgrid[:shape[0], :shape[1]].astype(np.float32)/max(shape)
+    t = rng.uniform(0, 2*np.pi); g = np.cos(t)*x + np.sin(t)*y
+    cols = [np.array(SECURITY_INKS[i], np.float32) for i in rng.choice(len(SECURITY_INKS) - 1, 2, replace=False)]
+    return (g - g.min())/max(float(np.ptp(g)), 1e-6), cols[0], cols[1]
+
+def cheque_layers(rng) -> list:
+    "The background layers of one cheque line: a guilloche 4 times in 5, and one to two of the other `CHEQUE_LAYERS`."
+    ks = ['guilloche'] if rng.random() < 0.8 else []
+    ks += list(rng.choice(CHEQUE_LAYERS[1:], int(rng.integers(1, 3)), replace=False))
+    return ks
+
+def cheque_image(cov:np.ndarray, rng, height:int=32, layers=None, fonts=None, p_currency:float=0.5) -> Image.Image:
+    "An upload of handwriting coverage `cov` (letters `height` px high) on a cheque: `layers` (default `cheque_layers`) in security colours, a currency sign or caption left of the amount (`p_currency`), black or blue ink, then resized to 14-100 px letters, blurred, noised and JPEG-compressed at random."
+
+    from hwchar.data.uploads import INKS
+    layers = cheque_layers(rng) if layers is None else layers
+    m = [int(height*rng.uniform(0.15, 0.7)) for _ in range(4)]
+    pr = np.zeros_like(cov)
+    if rng.random() < p_currency:
+        y0, y1, x0, _ = _ink_box(cov)
+        c = caption_cov(CURRENCY[rng.integers(len(CURRENCY))] if rng.random() < 0.7 else CAPTIONS[rng.integers(len(CAPTIONS))], int((y1 - y0)*rng.uniform(0.4, 0.8)), rng, fonts)
+        lead = c.shape[1] + int(height*rng.uniform(0.2, 0.8))
+        cov, pr, c = np.pad(cov, ((0, 0), (lead, 0))), np.pad(pr, ((0, 0), (lead, 0))), c[:cov.shape[0]]
+        _paste(pr, c, int(np.clip(y1 - c.shape[0], 0, pr.shape[0] - c.shape[0])), 0)
+    c = np.pad(cov, ((m[0], m[1]), (m[2], m[3]))); pr = np.pad(pr, ((m[0], m[1]), (m[2], m[3])))
+    base = m[0] + 1.25*height
+    rgb = np.empty(c.shape + (3,), np.float32); rgb[:] = rng.uniform(0.88, 1.0, 3) if rng.random() < 0.6 else (0.97, 0.96, 0.93)
+    for k in layers:
+        if k == 'gradient':
+            g, a, b = _gradient(c.shape, rng); t = rng.uniform(0.15, 0.45)
+            rgb = rgb*(1 - t) + t*(a*(1 - g[..., None]) + b*g[..., None]); continue
+        t = guilloche(c.shape, rng, height) if k == 'guilloche' else texture(c.shape, k, rng, height, base)
+        t = t*(rng.uniform(0.25, 0.7) if k == 'tint' else rng.uniform(0.35, 0.9))
+        col = np.array(SECURITY_INKS[rng.integers(len(SECURITY_INKS) - (k in ('guilloche', 'tint')))], np.float32)
+        rgb = rgb*(1 - t[..., None]) + col*t[..., None]
+    p = pr[..., None]*rng.uniform(0.6, 1.0)
+    rgb = rgb*(1 - p) + np.array(SECURITY_INKS[-1], np.float32)*p
+    ink = c[..., None]*rng.uniform(0.75, 1.0)
+    rgb = rgb*(1 - ink) + np.array(INKS[['black', 'blue', 'blue'][rng.integers(3)]], np.float32)*ink
+    img = Image.fromarray((np.clip(rgb, 0, 1)*255).round().astype(np.uint8), 'RGB')
+    f = np.exp(rng.uniform(np.log(14), np.log(100)))/height
+    img = img.resize((max(1, round(img.size[0]*f)), max(1, round(img.size[1]*f))), Image.LANCZOS)
+    a = np.asarray(img, np.float32)/255
+    if rng.random() < 0.5: a = ndimage.gaussian_filter(a, (rng.uniform(0.3, 1.0),)*2 + (0,))
+    if rng.random() < 0.5: a = a + rng.normal(0, rng.uniform(0, 0.03), a.shape).astype(np.float32)
+    img = Image.fromarray((np.clip(a, 0, 1)*255).round().astype(np.uint8), 'RGB')
+    if rng.random() < 0.4:
+        buf = io.BytesIO(); img.save(buf, 'JPEG', quality=int(rng.integers(40, 95))); img = Image.open(io.BytesIO(buf.getvalue())); img.load()
+    return img
