@@ -12,10 +12,11 @@ from ..core import CLASSES, N_CLASSES
 from ..read.runtime import TFLiteModel, temperature_scale, verify, answers, confidence
 
 # %% auto #0
-__all__ = ['UPLOAD_GROUPS', 'DATA_DEFAULTS', 'BEFORE_3', 'confusion', 'per_class', 'top_confusions', 'ece', 'nll',
+__all__ = ['UPLOAD_GROUPS', 'DATA_DEFAULTS', 'BEFORE_3', 'CARD_FIGURES', 'confusion', 'per_class', 'top_confusions', 'ece', 'nll',
            'fit_temperature', 'evaluate', 'summary_table', 'small_crop', 'dev_image', 'dev_glyphs', 'score_dev',
            'dev_groups', 'accept_threshold', 'coverage_at', 'accuracy_coverage', 'accept_report', 'accept_markdown',
-           'train_meta', 'data_options', 'score_model', 'evaluate_model', 'plot_confusion', 'plot_reliability']
+           'train_meta', 'data_options', 'score_model', 'evaluate_model', 'plot_confusion', 'plot_reliability',
+           'pool_images', 'confusion_figure', 'reliability_figure', 'save_card_figures']
 
 # %% ../../nbs/api/train/23_evaluate.ipynb #6a8defc6
 def confusion(y:np.ndarray, pred:np.ndarray, n:int=N_CLASSES) -> np.ndarray:
@@ -195,21 +196,21 @@ def data_options(tm:dict|None=None, **given) -> dict:
     return o
 
 def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, temperature:float=1.0) -> dict:
-    "`score_dev` of `predict(x)` (36 or 37 outputs; see `hwchar.read.runtime.answers`) on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused, the share the model calls 'not one character' (37 outputs), and per image the accept confidence and whether the answer is right, over 36 classes (`_conf`, `_right`) and within the field type (`_conf_field`, `_right_field`)."
+    "`score_dev` of `predict(x)` (36 or 37 outputs; see `hwchar.read.runtime.answers`) on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused, the share the model calls 'not one character' (37 outputs), and per image the accept confidence and whether the answer is right, over 36 classes (`_conf`, `_right`, and the answer `_pred`, -1 where refused) and within the field type (`_conf_field`, `_right_field`)."
     p = predict(x)
     a, rej = answers(p); at, rt = answers(p, temperature)
     r = score_dev(a, y, refused)
     ok = ~refused
     if ok.any(): r.update(ece_raw=ece(a[ok], y[ok]), ece=ece(at[ok], y[ok]))
     if p.shape[-1] > N_CLASSES: r['rejected'] = float((rej[ok] > 0.5).mean()) if ok.any() else 0.0
-    r['_conf'] = np.where(refused, 0.0, confidence(at, rt)); r['_right'] = (at.argmax(1) == y) & ~refused
+    r['_conf'] = np.where(refused, 0.0, confidence(at, rt)); r['_right'] = (at.argmax(1) == y) & ~refused; r['_pred'] = np.where(refused, -1, at.argmax(1))
     af = at*np.where((np.arange(N_CLASSES) < 10)[None] == (y < 10)[:, None], 1.0, 0.0)       # a form that knows the field type
     af = af/np.maximum(af.sum(1, keepdims=True), 1e-12)
     r['_conf_field'] = np.where(refused, 0.0, confidence(af, rt)); r['_right_field'] = (af.argmax(1) == y) & ~refused
     return r
 
 def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None, max_error:float=0.005) -> dict:
-    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept thresholds (`accept_report`, fitted on the upload groups: over 36 classes in `accept`, within the field type in `accept_field`) set each group's `coverage` and `field_coverage`. Returns the `metrics.json` content."
+    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept thresholds (`accept_report`, fitted on the upload groups: over 36 classes in `accept`, within the field type in `accept_field`) set each group's `coverage` and `field_coverage`. Returns the `metrics.json` content, and under `_images` (not JSON: `write_card` draws the card's figures from it and leaves it out) each group's labels `y`, answers `pred` (-1: refused) and accept confidences `conf` per image."
     folder = Path(folder); meta = verify(folder, name)
     fm, qm = TFLiteModel(folder/f'{name}.tflite'), TFLiteModel(folder/f'{name}_int8.tflite')
     bm = None
@@ -218,11 +219,12 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
         import hwchar.train.runs                                         # registers hwchar>Rewarm: a fit resumed from its fallback saves it
         km = keras.models.load_model(baseline)
         bm = lambda x: km.predict(x[..., None]/255, batch_size=512, verbose=0)
-    out, scores, fields = {}, {}, {}
+    out, scores, fields, images = {}, {}, {}, {}
     for group, (s, mode) in dev_groups(dev, n_uploads=n_uploads, seed=seed).items():
         x, refused = dev_glyphs(s, mode, seed=seed)
         r = score_model(lambda x: fm.predict(x/255), x, s.y, refused, meta['temperature'])
         scores[group], fields[group] = (r.pop('_conf'), r.pop('_right')), (r.pop('_conf_field'), r.pop('_right_field'))
+        images[group] = dict(y=np.asarray(s.y), pred=r.pop('_pred'), conf=scores[group][0])
         r['int8_top1'] = score_dev(answers(qm.predict(x/255))[0], s.y, refused)['top1']
         if bm:
             b = score_dev(answers(bm(x))[0], s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])
@@ -232,7 +234,7 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
     acc, acc_f = (accept_report(scores, ups, max_error), accept_report(fields, ups, max_error)) if scores else (None, None)
     for g, v in (acc['groups'] if acc else {}).items(): out[g].update(v, field_coverage=acc_f['groups'][g]['coverage'])
     return dict(model=meta['name'], version=meta['version'], temperature=meta['temperature'], dev=out, accept=acc, accept_field=acc_f,
-                sizes={f: i['bytes'] for f, i in meta['files'].items()})
+                sizes={f: i['bytes'] for f, i in meta['files'].items()}, _images=images)
 
 # %% ../../nbs/api/train/23_evaluate.ipynb #fe4e7d2e
 def plot_confusion(cm:np.ndarray, ax=None, title:str='', only_present:bool=True):
@@ -258,3 +260,89 @@ def plot_reliability(p:np.ndarray, y:np.ndarray, ax=None, bins:int=15, label:str
     ax.plot([0, 1], [0, 1], 'k:', lw=1); ax.plot(xs, ys, 'o-', label=f'{label} (ECE {ece(p, y):.3f})')
     ax.set_xlabel('confidence'); ax.set_ylabel('accuracy'); ax.legend(fontsize=8)
     return ax
+
+# %% ../../nbs/api/train/23_evaluate.ipynb #da9c31e7
+def pool_images(images:dict, groups=None) -> tuple:
+    "Labels `y`, answers `pred` (-1: refused) and accept confidences `conf` of the groups `groups` (default: every group) of per-image results `images` (`evaluate_model(...)['_images']`), concatenated."
+    gs = [g for g in (groups or images) if g in images]
+    cat = lambda k, dt: np.concatenate([np.asarray(images[g][k], dt) for g in gs]) if gs else np.zeros(0, dt)
+    return cat('y', int), cat('pred', int), cat('conf', float)
+
+def confusion_figure(y:np.ndarray, pred:np.ndarray, title:str='', figsize=(5.2, 4), dpi:int=80, mark:int=6):
+    "A figure of the 36-class confusion matrix of labels `y` and answers `pred` (-1: refused, left out), row-normalised; the diagonal is greyed so the off-diagonal mass (the share of each true class read as each other class) carries the colour, and the `mark` largest shares are written in."
+    import matplotlib.pyplot as plt
+    y, pred = np.asarray(y, int), np.asarray(pred, int); ok = pred >= 0
+    cm = confusion(y[ok], pred[ok]).astype(float)
+    c = cm/np.maximum(cm.sum(1, keepdims=True), 1)
+    off = np.where(np.eye(N_CLASSES, dtype=bool), 0.0, c)
+    top = max(off.max(), 0.01)
+    fig, ax = plt.subplots(figsize=figsize, dpi=dpi)
+    ax.imshow(np.where(np.eye(N_CLASSES, dtype=bool) & (cm.sum(1, keepdims=True) > 0), 1.0, np.nan), cmap='Greys', vmin=0, vmax=4)
+    im = ax.imshow(np.ma.masked_less_equal(off, 0), cmap='Reds', vmin=0, vmax=top)
+    for i in np.argsort(-off.ravel(), kind='stable')[:mark]:
+        if off.ravel()[i] > 0:
+            r, k = divmod(int(i), N_CLASSES)
+            ax.text(k, r, f"{100*off[r, k]:.0f}", ha='center', va='center', fontsize=5, color='white' if off[r, k] > top/2 else 'black')
+    ax.set_xticks(range(N_CLASSES), list(CLASSES), fontsize=5); ax.set_yticks(range(N_CLASSES), list(CLASSES), fontsize=5)
+    ax.tick_params(length=0); ax.set_xlabel('answer', fontsize=8); ax.set_ylabel('truth', fontsize=8)
+    acc = np.diag(cm).sum()/max(len(y), 1)
+    ax.set_title(title or f"{len(y):,} images, top-1 {100*acc:.1f}% (refused count as wrong); off-diagonal shares", fontsize=8)
+    cb = fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02); cb.ax.tick_params(labelsize=6)
+    cb.set_label('share of the true class', fontsize=7)
+    fig.tight_layout()
+    return fig
+
+def reliability_figure(y:np.ndarray, pred:np.ndarray, conf:np.ndarray, threshold:float|None=None, bins:int=15, title:str='', figsize=(9, 3.6), dpi:int=80):
+    "A figure of two panels from labels `y`, answers `pred` (-1: refused) and confidences `conf`: the reliability diagram (accuracy against confidence per bin over the answered images, with each bin's share of answers and the ECE), and the coverage-error curve (the error of the most confident answers against the share of all images accepted; refused images are never accepted), with the accept `threshold` marked."
+    import matplotlib.pyplot as plt
+    y, pred, conf = np.asarray(y, int), np.asarray(pred, int), np.asarray(conf, float)
+    right, ok = pred == y, pred >= 0
+    fig, (a, b) = plt.subplots(1, 2, figsize=figsize, dpi=dpi)
+    edges = np.linspace(0, 1, bins + 1); which = np.clip(np.digitize(conf[ok], edges[1:-1]), 0, bins - 1)
+    n = np.bincount(which, minlength=bins); has = n > 0
+    acc = np.bincount(which, right[ok], bins)[has]/n[has]; mc = np.bincount(which, conf[ok], bins)[has]/n[has]
+    err = float(np.sum(np.abs(acc - mc)*n[has])/max(ok.sum(), 1))
+    mid = (edges[:-1] + edges[1:])/2
+    a.bar(mid[has], acc, width=1/bins, edgecolor='k', lw=0.5, color='tab:blue', alpha=0.8, label='accuracy')
+    a.bar(mid[has], mc - acc, bottom=acc, width=1/bins, color='tab:red', alpha=0.3, label='gap to confidence')
+    a.plot([0, 1], [0, 1], 'k:', lw=1)
+    a2 = a.twinx(); a2.step(edges, np.r_[n, n[-1]]/max(ok.sum(), 1), where='post', color='grey', lw=1)
+    a2.set_yscale('log'); a2.set_ylim(1e-4, 3); a2.set_ylabel('share of answers (grey, log)', fontsize=8); a2.tick_params(labelsize=7)
+    a.set_xlim(0, 1); a.set_ylim(0, 1); a.set_xlabel('confidence', fontsize=8); a.set_ylabel('accuracy', fontsize=8); a.tick_params(labelsize=7)
+    a.set_title(f"reliability: ECE {err:.4f} ({bins} bins, {ok.sum():,} answers)", fontsize=8); a.legend(fontsize=7, loc='upper left')
+    o = np.argsort(-conf, kind='stable'); r = right[o]
+    k = np.arange(1, len(r) + 1); cov, e = k/max(len(r), 1), np.cumsum(~r)/k
+    b.plot(100*cov, 100*e, color='tab:blue', lw=1.5)
+    if threshold is not None and len(r):
+        ca = coverage_at(conf, right, threshold)
+        b.plot(100*ca['coverage'], 100*ca['accepted_error'], 'o', color='tab:red',
+               label=f"accept at >= {threshold:.4f}: coverage {100*ca['coverage']:.1f}%, error {100*ca['accepted_error']:.2f}%")
+        b.legend(fontsize=7, loc='upper left')
+    b.set_xlim(0, 100); b.set_ylim(0, max(100*e.max() if len(e) else 1, 0.5)*1.05)
+    b.set_xlabel('coverage: share accepted, most confident first (%)', fontsize=8); b.set_ylabel('error of the accepted (%)', fontsize=8)
+    b.set_title('coverage against error', fontsize=8); b.tick_params(labelsize=7); b.grid(alpha=0.3)
+    if title: fig.suptitle(title, fontsize=9)
+    fig.tight_layout()
+    return fig
+
+CARD_FIGURES = {'confusion.png': 'confusion matrix', 'reliability.png': 'reliability diagram'}
+
+def save_card_figures(folder, images:dict, threshold:float|None=None, groups=None, caption:str|None=None, max_bytes:int=120_000) -> str:
+    "Save `confusion_figure` and `reliability_figure` of the per-image results `images` (`evaluate_model(...)['_images']`; the `groups` pooled, default every group) as `CARD_FIGURES` in `folder`, each PNG under `max_bytes` (a lower resolution if needed). Returns the model card's lines for them: the pictures and a one-line caption."
+    import matplotlib.pyplot as plt
+    folder = Path(folder); y, pred, conf = pool_images(images, groups)
+    figs = {'confusion.png': lambda: confusion_figure(y, pred, figsize=(6.4, 5.2), dpi=100),
+            'reliability.png': lambda: reliability_figure(y, pred, conf, threshold, figsize=(10, 4), dpi=100)}
+    for name, make in figs.items():
+        fig = make()
+        try:
+            for dpi in (100, 80, 64, 50):
+                fig.savefig(folder/name, dpi=dpi, metadata={'Software': None})
+                if (folder/name).stat().st_size <= max_bytes: break
+            else: raise ValueError(f"{name} is over {max_bytes:,} bytes even at {dpi} dpi")
+        finally: plt.close(fig)
+    gs = [g for g in (groups or images) if g in images]
+    caption = caption or (f"Confusions (row-normalised, the diagonal greyed) and calibration, with the error of accepted answers against "
+                          f"coverage, over the {len(y):,} images of {'every dev group' if len(gs) == len(images) else ', '.join(gs)} pooled.")
+    return '\n'.join(f"![{alt}]({f})" for f, alt in CARD_FIGURES.items()) + f"\n\n*{caption}*\n"
+

@@ -10,7 +10,7 @@ import numpy as np
 import keras
 from ..core import CLASSES, IMG_SIZE
 from ..read.runtime import TFLiteModel, sha256, verify
-from .evaluate import fit_temperature, train_meta
+from .evaluate import fit_temperature, train_meta, save_card_figures
 import hwchar.train.runs                   # registers hwchar>Rewarm, the schedule a fit resumed from its fallback saves with its model
 
 # %% auto #0
@@ -98,8 +98,8 @@ SOURCE_TERMS = {
 DEV_COLUMNS = {'top1': 'top-1', 'top3': 'top-3', 'field': 'field', 'refused': 'refused', 'int8_top1': 'int8 top-1',
                'baseline_top1': 'baseline top-1', 'baseline_field': 'baseline field'}
 
-def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, baseline_meta:dict|None=None) -> str:
-    "Markdown model card from export metadata, training metadata (`train.json`) and per-dev-group figures (`hwchar evaluate`)."
+def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, baseline_meta:dict|None=None, figures:str='') -> str:
+    "Markdown model card from export metadata, training metadata (`train.json`) and per-dev-group figures (`hwchar evaluate`); `figures`, the lines `hwchar.train.evaluate.save_card_figures` returns, go after the confused pairs."
     counts = {k: {('mnist' if c == 'mnist-train' else c): n for c, n in v.items()} for k, v in train_meta['counts'].items()}   # MNIST's reader names its training file apart
     cols = sorted({k for v in counts.values() for k in v})
     L = [f"# Model card: {meta['name']} {meta['version']}", '',
@@ -130,6 +130,7 @@ def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, base
     L += ['', f"Calibration: temperature T = {meta['temperature']:.3f}, fitted on the validation split (NLL); ECE over 15 bins.", '',
           '## Most confused pairs (true → predicted: count)', '']
     L += [f"- {k}: " + (', '.join(f"{a}→{b}: {c}" for a, b, c in r['top_confusions'][:6]) or 'none') for k, r in dev.items()]
+    if figures: L += ['', figures.rstrip('\n')]
     L += ['', '## Known limits', ''] + [f"- {x}" for x in (limits or [])]
     L += ['', '## Files', '', '| file | bytes | sha256 |', '|---|---|---|']
     L += [f"| `{f}` | {i['bytes']:,} | `{i['sha256']}` |" for f, i in meta['files'].items()]
@@ -146,8 +147,9 @@ LIMITS = ["Uppercase letters and digits only: lowercase input is read as the clo
           "One character per image for `predict`; `read` expects one line of separated block characters."]
 
 def write_card(folder, metrics:dict, tm:dict, baseline=None, name:str='cnn_model', limits=LIMITS):
-    "Write `metrics.json` (from `hwchar.train.evaluate.evaluate_model`) and `MODEL_CARD.md` into the model folder; `tm` is the training record, `baseline` the baseline .keras file compared."
+    "Write `metrics.json` (from `hwchar.train.evaluate.evaluate_model`) and `MODEL_CARD.md` into the model folder; `tm` is the training record, `baseline` the baseline .keras file compared. Where `metrics` keeps its per-image results (`_images`), the card embeds a confusion matrix and a reliability diagram saved beside it (`save_card_figures`); `metrics.json` leaves them out."
     folder = Path(folder)
-    (folder/'metrics.json').write_text(json.dumps(metrics, indent=1))
-    card = model_card(verify(folder, name), tm, metrics['dev'], limits=limits, baseline_meta=train_meta(baseline) if baseline else None)
+    (folder/'metrics.json').write_text(json.dumps({k: v for k, v in metrics.items() if k != '_images'}, indent=1))
+    figs = save_card_figures(folder, metrics['_images'], (metrics.get('accept') or {}).get('threshold')) if metrics.get('_images') else ''
+    card = model_card(verify(folder, name), tm, metrics['dev'], limits=limits, baseline_meta=train_meta(baseline) if baseline else None, figures=figs)
     (folder/'MODEL_CARD.md').write_text(card)
