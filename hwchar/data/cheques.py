@@ -9,6 +9,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 from scipy import ndimage
 from ..core import DIGITS
+from ..read.patterns import SYMBOLS
 from .lineparts import CAPTIONS, caption_cov, _ink_box, _paste, _rand
 from .lineparts import compose_runs, field_label, shear
 
@@ -128,8 +129,8 @@ def cheque_amount(rng) -> tuple:
     gaps = [i - 1 for i, c in enumerate(v) if c == ' ']
     return v.replace(' ', ''), [g - k for k, g in enumerate(gaps)], lead, trail
 
-def cheque_runs(rng, height:int=32, pen:float=0.08, joined:str|None=None) -> tuple:
-    "(`compose_runs` runs, label, indices of the digit runs, joined) of a cheque amount (`cheque_amount`); `joined` is '' (digits apart), 'touch' (digits touching) or 'link' (a stroke from digit to digit), random by default."
+def cheque_runs(rng, height:int=32, pen:float=0.08, joined:str|None=None, alphabet:str=SYMBOLS) -> tuple:
+    "(`compose_runs` runs, label, indices of the digit runs, joined) of a cheque amount (`cheque_amount`); `joined` is '' (digits apart), 'touch' (digits touching) or 'link' (a stroke from digit to digit), random by default. The label is the amount in the line model's `alphabet`: digits only for `SYMBOLS` (1.1.0), with its separators for `SYMBOLS_2` (2.0); closing marks are never in it."
     v, tgaps, lead, trail = cheque_amount(rng)
     joined = ['', 'touch', 'link'][rng.choice(3, p=[0.55, 0.25, 0.2])] if joined is None else joined
     g = {'': lambda: rng.uniform(0.05, 0.35), 'touch': lambda: rng.uniform(-0.1, 0.0), 'link': lambda: rng.uniform(0.08, 0.3)}[joined]
@@ -140,11 +141,11 @@ def cheque_runs(rng, height:int=32, pen:float=0.08, joined:str|None=None) -> tup
         runs.append((c, 1.0, g() if c.isdigit() and i + 1 < len(v) and v[i + 1].isdigit() else rng.uniform(0.02, 0.15)))
         if i in tgaps: runs[-1] = (c, 1.0, rng.uniform(0.3, 0.6))
     for c in trail: runs.append((mark(c, height, pen, rng), 1.0, rng.uniform(0.0, 0.15)))
-    return runs, field_label(v), digits, joined
+    return runs, field_label(v, alphabet), digits, joined
 
-def cheque_line(draw, rng, height:int=32, pen:float=0.08, joined:str|None=None) -> tuple:
-    "(coverage, label) of a cheque amount (`cheque_runs`) written with `draw`, digits linked where `joined` is 'link', slanted 1 time in 3."
-    runs, label, digits, joined = cheque_runs(rng, height, pen, joined)
+def cheque_line(draw, rng, height:int=32, pen:float=0.08, joined:str|None=None, alphabet:str=SYMBOLS) -> tuple:
+    "(coverage, label) of a cheque amount (`cheque_runs`, labelled in `alphabet`) written with `draw`, digits linked where `joined` is 'link', slanted 1 time in 3."
+    runs, label, digits, joined = cheque_runs(rng, height, pen, joined, alphabet)
     cov, spans = compose_runs(runs, draw, rng, height, pen)
     if joined == 'link':
         for a, b in zip(digits[:-1], digits[1:]):

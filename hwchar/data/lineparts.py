@@ -48,8 +48,8 @@ def line_hands(root=None, part:str='train', lowercase:bool=False) -> dict:
 MAX_LABEL = 24              # longest label a training line has
 def _rand(rng, chars, n): return ''.join(chars[i] for i in rng.integers(len(chars), size=n))
 
-def train_text(rng, words=()) -> tuple:
-    "(drawn text, label) of a random field: a random string, words, a number or amount, a date or a code; separators are drawn, not labelled."
+def train_text(rng, words=(), alphabet:str=SYMBOLS) -> tuple:
+    "(drawn text, label) of a random field: a random string, words, a number or amount, a date or a code; separators are drawn, and labelled only if the line model's `alphabet` has them (`SYMBOLS_2`: line model 2.0; not `SYMBOLS`, 1.1.0's)."
     r = rng.random()
     if r < 0.45:
         chars = [CLASSES, LETTERS, DIGITS][rng.integers(3)]
@@ -73,8 +73,7 @@ def train_text(rng, words=()) -> tuple:
     else:
         form = ['AA99 9AA', 'A9A 9A9', 'AAA-999', 'A-9999', '99-AAA-9', 'AA999999', '9AAA999', 'AA-99-AA', 'A99', 'AA 99 99 99 A'][rng.integers(10)]
         t = ''.join(_rand(rng, DIGITS, 1) if c == '9' else _rand(rng, LETTERS, 1) if c == 'A' else c for c in form)
-    label = ' '.join(''.join(c for c in t if c in SYMBOLS).split())
-    return t, label
+    return t, ' '.join(''.join(c for c in t if c in alphabet).split())      # (`field_label`, below)
 
 # %% ../../nbs/api/data/15_lineparts.ipynb #177d2d33
 def _sep(ch, h, pen):
@@ -296,9 +295,9 @@ def _synth_cov(ch, rng, fonts):
 
 
 # %% ../../nbs/api/data/15_lineparts.ipynb #a03791f7
-def field_label(text:str) -> str:
-    "The label of a drawn `text`: its characters in the line model's alphabet (`SYMBOLS`), single spaces, trimmed."
-    return ' '.join(''.join(c for c in text if c in SYMBOLS).split())
+def field_label(text:str, alphabet:str=SYMBOLS) -> str:
+    "The label of a drawn `text`: its characters in the line model's `alphabet` (`SYMBOLS` for 1.1.0: separators dropped; `SYMBOLS_2` keeps them), single spaces, trimmed."
+    return ' '.join(''.join(c for c in text if c in alphabet).split())
 
 # %% ../../nbs/api/data/15_lineparts.ipynb #6c994ce3
 def fit_height(c:np.ndarray, h:float) -> np.ndarray:

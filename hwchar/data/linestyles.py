@@ -242,8 +242,8 @@ def pick_style(styles, rng) -> str|None:
         if r < 0: return k
     return None
 
-def style_image(kind:str, hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form:float=0.2) -> dict:
-    "One line of style `kind` (of `STYLE_KINDS`) by a hand from `hands`: `image` (the upload), `text` (the label), `detail` (the variant: the print's place, the cheque's joining) and `source` ('real' for a trajectory writer's hand)."
+def style_image(kind:str, hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form:float=0.2, alphabet:str=SYMBOLS) -> dict:
+    "One line of style `kind` (of `STYLE_KINDS`) by a hand from `hands`: `image` (the upload), `text` (the label, in the line model's `alphabet`: separators only in `SYMBOLS_2`'s), `detail` (the variant: the print's place, the cheque's joining) and `source` ('real' for a trajectory writer's hand)."
     from hwchar.data.uploads import random_style, simulate
     from hwchar.data.lineparts import form_kinds
     from hwchar.data.cheques import cheque_line, cheque_image
@@ -252,14 +252,14 @@ def style_image(kind:str, hands:dict, rng, words=(), fonts=None, p_upload:float=
     tight, detail, src = False, kind, 'real' if strokes else 'synthetic'
     if kind == 'cheque':
         joined = ['', 'touch', 'link'][rng.choice(3, p=[0.55, 0.25, 0.2])]
-        cov, label = cheque_line(draw, rng, 32, pen, joined)
+        cov, label = cheque_line(draw, rng, 32, pen, joined, alphabet)
         return dict(image=cheque_image(cov, rng, 32), text=label, detail=f"cheque {joined or 'apart'}", source=src)
     if kind == 'gaps':
         t, label = gap_text(rng, words); cov = wide_gap_line(t, draw, rng, 32, pen)
     elif kind == 'lower':
         t = lower_text(rng, words); label = field_label(t); cov = lower_line(t, draw, lower_draw(hands, strokes, pen), rng, 32, pen)
     else:
-        while not (tl := train_text(rng, words))[1]: pass
+        while not (tl := train_text(rng, words, alphabet))[1]: pass
         t, label = tl
         cov = compose(t, draw, rng, height=32, pen=pen, slant=rng.uniform(-0.15, 0.5) if rng.random() < 0.4 else 0.0)
         detail = f"print {PRINT_PLACES[rng.integers(len(PRINT_PLACES))]}"
@@ -271,11 +271,11 @@ def style_image(kind:str, hands:dict, rng, words=(), fonts=None, p_upload:float=
     if style['pen'] == 'marker': style['pen'] = 'gel'
     return dict(image=simulate(cov, style, rng), text=label, detail=detail, source=src)
 
-def style_line(kind:str, hands:dict, rng, words=(), fonts=None, p_upload:float=0.6) -> tuple:
-    "One training line of style `kind`: (uint8 model input, label), through the line front end and `train_line`'s checks (lines lost or blotted are drawn again)."
+def style_line(kind:str, hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, alphabet:str=SYMBOLS) -> tuple:
+    "One training line of style `kind`: (uint8 model input, label in `alphabet`), through the line front end and `train_line`'s checks (lines lost or blotted are drawn again)."
     from hwchar.read.ctc import LINE_H
     while True:
-        d = style_image(kind, hands, rng, words, fonts, p_upload); label = d['text']
+        d = style_image(kind, hands, rng, words, fonts, p_upload, alphabet=alphabet); label = d['text']
         try: x = image_line(d['image'])
         except ImageError: continue
         on = x > 128

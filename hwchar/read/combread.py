@@ -10,7 +10,7 @@ from scipy import ndimage
 from ..core import CLASSES, charset_indices
 from ..frontend.normalize import fit_glyph, ink_mask, prepare, remove_rules
 from ..frontend.locate import main_character
-from .patterns import Pattern, PatternMismatchError, free_pattern
+from .patterns import SYMBOLS, Pattern, PatternMismatchError, free_pattern
 from .comb import Comb, NoCombError, find_comb, line_zone, remove_comb
 
 # %% auto #0
@@ -132,6 +132,7 @@ def read_comb_lines(probs, ink:np.ndarray, mask:np.ndarray|None=None, comb:Comb|
     comb = comb or find_comb(mask)
     if comb is None: raise NoCombError("no comb field found: no row of boxes (two rules with walls at a regular pitch) and no row of ticks on a baseline")
     auto = auto or free_pattern(charset)
+    if getattr(auto, 'alphabet', SYMBOLS) != SYMBOLS: auto = auto.over(SYMBOLS)    # compiled for a line model's alphabet: the boxes are read over 0-9, A-Z and spaces
     allowed = np.zeros(len(CLASSES), bool); allowed[charset_indices(charset)] = True
     clean, rows = cell_masks(mask, comb)
     ink_c = np.where(clean, ink, np.where(line_zone(mask.shape, comb, 1.5), 0, ink)).astype(np.float32)

@@ -8,7 +8,7 @@ import bisect, collections, hashlib, os, re, sys, threading, time, tracemalloc
 from pathlib import Path
 import numpy as np
 from ..core import CLASSES, charset_indices
-from .patterns import SYMBOLS, Pattern, PatternMismatchError, compile_pattern, free_pattern
+from .patterns import SYMBOLS, SYMBOLS_2, Pattern, PatternMismatchError, compile_pattern, free_pattern
 from PIL import Image
 from scipy import ndimage
 from ..frontend.normalize import ImageError, NoInkError, fit_glyph, prepare, ink_mask, stroke_width
@@ -16,18 +16,25 @@ from .lexicon import Lexicon, TrieTrans, random_codes, random_words
 
 
 # %% auto #0
-__all__ = ['LINE_H', 'LINE_W', 'STRIDE', 'N_OUT', 'BLANK', 'SMALL', 'MAX_LINE_MARKS', 'MISMATCH_NATS', 'encode', 'line_input',
-           'image_line', 'collapse', 'best_path', 'constrained_path', 'path_text', 'log_softmax', 'decode_line',
-           'line_logp', 'lexicon_bench', 'LineModel', 'read_ctc_lines']
+__all__ = ['LINE_H', 'LINE_W', 'STRIDE', 'N_OUT', 'BLANK', 'SMALL', 'MAX_LINE_MARKS', 'MISMATCH_NATS', 'encode', 'line_alphabet',
+           'line_input', 'image_line', 'alphabet_for', 'collapse', 'best_path', 'constrained_path', 'path_text',
+           'log_softmax', 'decode_line', 'line_logp', 'lexicon_bench', 'LineModel', 'read_ctc_lines']
 
 # %% ../../nbs/api/read/35_ctc.ipynb #115d2f82
 LINE_H, LINE_W = 32, 256    # model input: height and (padded) width
 STRIDE = 4                  # input columns per output time step
-N_OUT = len(SYMBOLS) + 1    # outputs per time step: the CTC blank (0), then SYMBOLS (0-9, A-Z, space) as 1..37
+N_OUT = len(SYMBOLS) + 1    # outputs per time step of line model 1.1.0: the CTC blank (0), then SYMBOLS (0-9, A-Z, space) as 1..37; a model's own: len(alphabet) + 1
 
-def encode(text:str) -> np.ndarray:
-    "Output indices (1..37) of `text`, which must be made of `SYMBOLS`."
-    return np.array([SYMBOLS.index(c) + 1 for c in text], np.int32)
+def encode(text:str, alphabet:str=SYMBOLS) -> np.ndarray:
+    "Output indices (1..len(alphabet)) of `text`, which must be made of `alphabet` (the line model's: `SYMBOLS` for 1.1.0, `SYMBOLS_2` with separators)."
+    return np.array([alphabet.index(c) + 1 for c in text], np.int32)
+
+def line_alphabet(meta:dict|None) -> str:
+    "The symbols a line model reads, in the order of its outputs 1, 2, ... (0 is the blank): its metadata's `alphabet` less the blank's place (`blank`, marked `-`), or `SYMBOLS` (line model 1.1.0's) when the metadata has none."
+    a = (meta or {}).get('alphabet')
+    if not a: return SYMBOLS
+    b = int(meta.get('blank', 0))
+    return a[:b] + a[b + 1:]
 
 def line_input(ink:np.ndarray, mask:np.ndarray|None=None, height:int=LINE_H, width:int=LINE_W, min_stroke:float=1.6) -> tuple:
     "(uint8 `height`x`width` model input, light ink on black, and `geom`: crop offset `x0`, `y0`, scales `fx`, `fy`, used `width`) of the ink in `ink` (its `mask` by default `ink_mask(ink)`)."
@@ -57,7 +64,13 @@ def image_line(src, work_side:int=1600) -> np.ndarray:
     return line_input(ink)[0]
 
 # %% ../../nbs/api/read/35_ctc.ipynb #bf7ea1ea
-BLANK = 0       # output index of the CTC blank; symbol SYMBOLS[k] is output k + 1
+BLANK = 0       # output index of the CTC blank; symbol alphabet[k] (SYMBOLS[k] for line model 1.1.0) is output k + 1
+
+def alphabet_for(n_out:int) -> str:
+    "The alphabet of scores with `n_out` outputs per step, of the known ones: `SYMBOLS` (38: line model 1.1.0) or `SYMBOLS_2` (43: with separators)."
+    for a in (SYMBOLS, SYMBOLS_2):
+        if len(a) + 1 == n_out: return a
+    raise ValueError(f"no known line model alphabet has {n_out - 1} symbols: give the model's alphabet")
 
 def collapse(path) -> list:
     "The (output index, first step, last step) of each character of a per-step `path` of output indices: repeats merged, blanks dropped."
@@ -69,9 +82,10 @@ def collapse(path) -> list:
         else: out.append([c, t, t])
     return [tuple(o) for o in out]
 
-def best_path(scores:np.ndarray) -> str:
-    "Text of the best path of per-step `scores` (T, 38): logits, probabilities or log-probabilities; spaces at the ends and doubled ones dropped."
-    return ' '.join(''.join(SYMBOLS[c - 1] for c, _, _ in collapse(np.argmax(scores, -1))).split())
+def best_path(scores:np.ndarray, alphabet:str|None=None) -> str:
+    "Text of the best path of per-step `scores` (T, 1 + len(alphabet)): logits, probabilities or log-probabilities; spaces at the ends and doubled ones dropped. `alphabet` is the model's (by default the known one of that many outputs, `alphabet_for`)."
+    alphabet = alphabet or alphabet_for(np.shape(scores)[-1])
+    return ' '.join(''.join(alphabet[c - 1] for c, _, _ in collapse(np.argmax(scores, -1))).split())
 
 # %% ../../nbs/api/read/35_ctc.ipynb #7fee3ef0
 def _moves(auto, q, syms):
@@ -119,9 +133,20 @@ def _tries(auto, beam, prune):
     out = ([(prune, bm)] if prune is not None else []) + [(None, bm)]
     return out + ([(None, bm*16)] if bm else [])
 
-def constrained_path(logp:np.ndarray, auto, charset:str='all', beam:int=256, prune:float|None=12.0) -> tuple:
-    "(per-step output indices, score) of the best path of log-probabilities `logp` (T, 38) whose text `auto` (a `Pattern` or `Lexicon`) accepts, using only `charset` characters (and spaces); `(None, -inf)` if none fits."
-    allowed = np.zeros(logp.shape[1], bool); allowed[np.asarray(charset_indices(charset)) + 1] = True; allowed[len(SYMBOLS)] = True
+def _allowed(n_out:int, charset:str, alphabet:str) -> np.ndarray:
+    "Which of `n_out` outputs a reading of `charset` characters may emit: those classes, and the alphabet's space and separators."
+    allowed = np.zeros(n_out, bool); allowed[np.asarray(charset_indices(charset)) + 1] = True
+    allowed[[k + 1 for k, ch in enumerate(alphabet) if ch not in CLASSES]] = True
+    return allowed
+
+def _over(auto, alphabet:str):
+    "`auto` (a `Pattern` or `Lexicon`) compiled over `alphabet` if it is over another (`PatternError` / `LexiconError` if it cannot be); any other automaton as it is."
+    return auto.over(alphabet) if getattr(auto, 'alphabet', alphabet) != alphabet else auto
+
+def constrained_path(logp:np.ndarray, auto, charset:str='all', beam:int=256, prune:float|None=12.0, alphabet:str|None=None) -> tuple:
+    "(per-step output indices, score) of the best path of log-probabilities `logp` (T, 1 + len(alphabet)) whose text `auto` (a `Pattern` or `Lexicon`, compiled again over `alphabet` if needed) accepts, using only `charset` characters (and spaces, and the alphabet's separators); `(None, -inf)` if none fits. `alphabet`: the model's (by default the known one of `logp`'s width)."
+    alphabet = alphabet or alphabet_for(logp.shape[1]); auto = _over(auto, alphabet)
+    allowed = _allowed(logp.shape[1], charset, alphabet)
     for pr, bm in _tries(auto, beam, prune):
         q, c, sc, backs = _viterbi(np.asarray(logp, np.float64), auto, allowed, bm, pr)
         fin = np.flatnonzero(auto.finals[q])
@@ -130,9 +155,9 @@ def constrained_path(logp:np.ndarray, auto, charset:str='all', beam:int=256, pru
     i = fin[np.argmax(sc[fin])]
     return _trace(backs, i), float(sc[i])
 
-def path_text(path) -> str:
-    "The text of a per-step path of output indices."
-    return ''.join(SYMBOLS[c - 1] for c, _, _ in collapse(path))
+def path_text(path, alphabet:str=SYMBOLS_2) -> str:
+    "The text of a per-step path of output indices of a model reading `alphabet` (the default, `SYMBOLS_2`, begins with `SYMBOLS` in the same places, so it serves line model 1.1.0's paths too)."
+    return ''.join(alphabet[c - 1] for c, _, _ in collapse(path))
 
 # %% ../../nbs/api/read/35_ctc.ipynb #bf60fde2
 def log_softmax(z:np.ndarray) -> np.ndarray:
@@ -140,27 +165,30 @@ def log_softmax(z:np.ndarray) -> np.ndarray:
     z = z - z.max(-1, keepdims=True)
     return z - np.log(np.exp(z).sum(-1, keepdims=True))
 
-def _swaps(logp, elems, score, auto, allowed, n):
+def _swaps(logp, elems, score, auto, allowed, n, alphabet=SYMBOLS):
     "Readings with one character changed on its own steps, that `auto` accepts: [(score, text)]."
-    syms = [e[0] for e in elems]
+    syms, sp = [e[0] for e in elems], alphabet.index(' ') + 1
     out = []
     for i, (c, t0, t1) in enumerate(elems):
-        if c == len(SYMBOLS): continue                                   # a space stays a space
+        if c == sp: continue                                             # a space stays a space
         delta = logp[t0:t1 + 1].sum(0) - logp[t0:t1 + 1, c].sum()
         for s in np.argsort(-delta)[:6]:
-            if s == c or not allowed[s] or s == len(SYMBOLS): continue
+            if s == c or not allowed[s] or s == sp: continue
             if (i and syms[i - 1] == s and elems[i - 1][2] == t0 - 1) or (i + 1 < len(elems) and syms[i + 1] == s and elems[i + 1][1] == t1 + 1): continue
-            t = ''.join(SYMBOLS[k - 1] for k in syms[:i] + [s] + syms[i + 1:])
+            t = ''.join(alphabet[k - 1] for k in syms[:i] + [s] + syms[i + 1:])
             if auto.accepts(t): out.append((score + float(delta[s]), t))
     return sorted(out, reverse=True)[:n]
 
-def decode_line(logp:np.ndarray, auto=None, charset:str='all', n_alt:int=3, beam:int=256) -> dict|None:
-    "The best reading of log-probabilities `logp` (T, 38) that `auto` (`Pattern`, `Lexicon`, or None for any words of `charset`) accepts: `text`, `score`, `drop` (the best path's score minus `score`), `chars` [(class index, first step, last step, space before, p over classes)] and `alternatives` [(text, score)]; None if nothing fits."
-    auto = auto or free_pattern(charset)
-    allowed = np.zeros(logp.shape[1], bool); allowed[np.asarray(charset_indices(charset)) + 1] = True; allowed[len(SYMBOLS)] = True
+def decode_line(logp:np.ndarray, auto=None, charset:str='all', n_alt:int=3, beam:int=256, alphabet:str|None=None) -> dict|None:
+    "The best reading of log-probabilities `logp` (T, 1 + len(alphabet)) that `auto` (`Pattern`, `Lexicon`, or None for any words of `charset` and the alphabet's separators) accepts: `text`, `score`, `drop` (the best path's score minus `score`), `chars` [(class index, first step, last step, space before, p over classes)] and `alternatives` [(text, score)]; None if nothing fits. `alphabet` is the model's (by default the known one of `logp`'s width, `alphabet_for`); the classes are its symbols less the space (`CLASSES` for `SYMBOLS`, then the separators for `SYMBOLS_2`), and `auto` is compiled again over it if it is over another."
+    alphabet = alphabet or alphabet_for(logp.shape[1])
+    if logp.shape[1] != len(alphabet) + 1: raise ValueError(f"scores with {logp.shape[1]} outputs per step cannot be of a model reading {len(alphabet)} symbols")
+    auto = _over(auto or free_pattern(charset, alphabet), alphabet)
+    sp = alphabet.index(' ') + 1; nonsp = np.delete(np.arange(len(alphabet)), sp - 1)      # the space's output; the classes' symbols
+    allowed = _allowed(logp.shape[1], charset, alphabet)
     logp = np.asarray(logp, np.float64)
     greedy = np.argmax(logp, 1)
-    if not isinstance(auto, Lexicon) and allowed[greedy[greedy != BLANK]].all() and auto.accepts(path_text(greedy)):     # the best path fits: nothing to search
+    if not isinstance(auto, Lexicon) and allowed[greedy[greedy != BLANK]].all() and auto.accepts(path_text(greedy, alphabet)):     # the best path fits: nothing to search
         path, score, fin = greedy, float(logp.max(1).sum()), []
     else:
         for pr, bm in _tries(auto, beam, 12.0):
@@ -171,31 +199,31 @@ def decode_line(logp:np.ndarray, auto=None, charset:str='all', n_alt:int=3, beam
         fin = fin[np.argsort(-sc[fin])]
         path = _trace(backs, fin[0]); score = float(sc[fin[0]])
     elems = collapse(path)
-    text = ''.join(SYMBOLS[k - 1] for k, _, _ in elems)
+    text = ''.join(alphabet[k - 1] for k, _, _ in elems)
     alts = {}
     for i in fin[1:40]:
-        t = path_text(_trace(backs, i))
+        t = path_text(_trace(backs, i), alphabet)
         if t != text and t not in alts: alts[t] = float(sc[i])
-    for s, t in _swaps(logp, elems, score, auto, allowed, n_alt):
+    for s, t in _swaps(logp, elems, score, auto, allowed, n_alt, alphabet):
         if t != text and alts.get(t, -np.inf) < s: alts[t] = s
     probs, chars, st, space = np.exp(logp), [], auto.start, False
     for k, t0, t1 in elems:
-        if k == len(SYMBOLS): space = True; st = auto.trans[st, -1]; continue
-        ok = (auto.trans[st, :-1] >= 0) & allowed[1:-1]
-        p = np.where(ok, probs[t0:t1 + 1, 1:-1].mean(0), 0); p = p/p.sum() if p.sum() > 0 else p
-        chars.append((k - 1, t0, t1, space, p)); space = False; st = auto.trans[st, k - 1]
+        if k == sp: space = True; st = auto.trans[st, sp - 1]; continue
+        ok = (auto.trans[st, nonsp] >= 0) & allowed[nonsp + 1]
+        p = np.where(ok, probs[t0:t1 + 1, nonsp + 1].mean(0), 0); p = p/p.sum() if p.sum() > 0 else p
+        chars.append((int(np.searchsorted(nonsp, k - 1)), t0, t1, space, p)); space = False; st = auto.trans[st, k - 1]
     return dict(text=text, score=score, drop=float(logp.max(1).sum()) - score, chars=chars, path=path,
                 alternatives=sorted(((t, s) for t, s in alts.items()), key=lambda a: -a[1])[:n_alt])
 
 # %% ../../nbs/api/read/35_ctc.ipynb #1e989171
-def line_logp(text:str, T:int=64, noise:float=2.0, peak:float=5.0, seed=0) -> np.ndarray:
-    "Log-probabilities (T, 38) of a made-up line spelling `text` (at most T/3 characters): each character on a step or two of its share of the steps, blanks around, Gaussian noise of `noise` on every logit; a stand-in for the line model in tests and benchmarks."
+def line_logp(text:str, T:int=64, noise:float=2.0, peak:float=5.0, seed=0, alphabet:str=SYMBOLS) -> np.ndarray:
+    "Log-probabilities (T, 1 + len(alphabet): 38 for `SYMBOLS`) of a made-up line spelling `text` (at most T/3 characters): each character on a step or two of its share of the steps, blanks around, Gaussian noise of `noise` on every logit; a stand-in for the line model in tests and benchmarks."
     rng = np.random.default_rng(seed)
-    z = rng.normal(0, noise, (T, N_OUT)); z[:, BLANK] += peak
+    z = rng.normal(0, noise, (T, len(alphabet) + 1)); z[:, BLANK] += peak
     span = T/max(len(text), 1)
     for i, ch in enumerate(text):
         t0 = int(i*span) + 1
-        z[t0:t0 + 1 + int(rng.integers(0, 2)), SYMBOLS.index(ch) + 1] += 2*peak
+        z[t0:t0 + 1 + int(rng.integers(0, 2)), alphabet.index(ch) + 1] += 2*peak
     return log_softmax(z)
 
 def _rss_mb() -> float:
@@ -235,11 +263,12 @@ def lexicon_bench(n:int=100_000, n_lines:int=50, seed:int=0) -> dict:
 
 # %% ../../nbs/api/read/35_ctc.ipynb #8915fbfd
 class LineModel:
-    "The exported line model: `log_probs(x)` takes uint8 lines (N, 32, 256), light ink on black, and returns (N, 64, 38) log-probabilities."
+    "The exported line model: `log_probs(x)` takes uint8 lines (N, 32, 256), light ink on black, and returns (N, 64, 1 + len(alphabet)) log-probabilities; `alphabet` is the symbols it reads, from its metadata (`line_alphabet`: `SYMBOLS` for 1.1.0)."
     def __init__(self, model_dir, name:str='line_model', num_threads:int=1):
         from hwchar.read.runtime import interpreter_class, verify
         self.dir, self.name = Path(model_dir), name
         self.meta = verify(self.dir, name)
+        self.alphabet = line_alphabet(self.meta)
         self.file = f'{name}.tflite'
         self.content, self.num_threads = (self.dir/self.file).read_bytes(), num_threads
         self._cls, self._local = interpreter_class(), threading.local()
@@ -248,7 +277,7 @@ class LineModel:
     def info(self) -> dict:
         "Name, version, file and sha256, alphabet and input shape."
         return dict(name=self.meta['name'], version=self.meta['version'], file=self.file, sha256=self.meta['files'][self.file]['sha256'],
-                    alphabet=self.meta['alphabet'], input=self.meta['input'])
+                    alphabet=self.meta.get('alphabet', '-' + self.alphabet), input=self.meta['input'])
 
     def _interp(self, n:int):
         cache = self._local.__dict__.setdefault('interps', {})
@@ -260,7 +289,7 @@ class LineModel:
         return cache[n]
 
     def log_probs(self, x:np.ndarray) -> np.ndarray:
-        "Per-step log-probabilities (N, 64, 38) of uint8 lines `x` (N, 32, 256)."
+        "Per-step log-probabilities (N, 64, 1 + len(alphabet)) of uint8 lines `x` (N, 32, 256)."
         x = (np.asarray(x, np.float32)/255).reshape(-1, LINE_H, LINE_W, 1)
         it = self._interp(len(x))
         it.set_tensor(it.get_input_details()[0]['index'], x)
@@ -285,8 +314,10 @@ MISMATCH_NATS = 25.0    # a constrained reading this much less likely than the b
 
 def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, charset:str='all', glyphs:bool=False, alt:float=0.1, n_alt:int=3,
                    max_drop:float=MISMATCH_NATS) -> list:
-    "Every line in `mask`, top to bottom, read by the line model: dicts with `text`, `score`, `alternatives` and `characters` (dicts with `box` [x, y, w, h] in `ink`'s pixels, `cls`, `p`, `alternatives`, `space_before`, and `glyph` if `glyphs`); `auto` (a `Pattern` or `Lexicon`) applies to each line; `PatternMismatchError` if a line fits none."
+    "Every line in `mask`, top to bottom, read by the line model: dicts with `text`, `score`, `alternatives` and `characters` (dicts with `box` [x, y, w, h] in `ink`'s pixels, `cls` (index in the model's symbols less the space: `CLASSES` for line model 1.1.0, then the separators for 2.0), `label` (that symbol), `p` (over those symbols), `alternatives`, `space_before`, and `glyph` if `glyphs`); `auto` (a `Pattern` or `Lexicon`, compiled again over the model's alphabet if it is over another: `PatternError` naming that alphabet if it needs symbols the model does not read) applies to each line; `PatternMismatchError` if a line fits none."
     from hwchar.read.segment import line_masks, MAX_MARKS, MAX_CHARS, TooManyMarksError
+    alphabet = getattr(model, 'alphabet', SYMBOLS); labels = alphabet.replace(' ', '')      # the model's symbols; the classes a character may be
+    if auto is not None: auto = _over(auto, alphabet)               # before any work: a pattern needing symbols the model lacks is refused, naming its alphabet
     lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
     crops, xs = [], []
@@ -301,17 +332,17 @@ def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, 
     logps = model.log_probs(np.stack(xs))
     lines = []
     for (y0, x0, mc, geom), lp in zip(crops, logps):
-        r = decode_line(lp, auto, charset, n_alt)
+        r = decode_line(lp, auto, charset, n_alt, alphabet=alphabet)
         if r is None or r['drop'] > max_drop:
             what = auto.text if isinstance(auto, Lexicon) else f"the pattern {getattr(auto, 'text', '')!r}"     # a lexicon's text is worded: any of the lexicon's 2 entries
             raise PatternMismatchError(f"no reading of the line fits {what}" +
                                        ('' if r is None else f" (the closest, {r['text']!r}, is e^{r['drop']:.0f} times less likely than the unconstrained reading)"))
         elems = [(k, t0, t1) for k, t0, t1 in collapse(r['path'])]
-        boxes = [b for (k, _, _), b in zip(elems, _char_boxes(elems, geom, mc, mc.shape[1])) if k != len(SYMBOLS)]
+        boxes = [b for (k, _, _), b in zip(elems, _char_boxes(elems, geom, mc, mc.shape[1])) if k != alphabet.index(' ') + 1]
         chars = []
         for (cls, t0, t1, sp, p), (bx, by, bw, bh) in zip(r['chars'], boxes):
-            c = dict(box=[bx + int(x0), by + int(y0), bw, bh], cls=int(cls), p=p, space_before=bool(sp), steps=[int(t0), int(t1)],
-                     alternatives=[CLASSES[cls]] + [CLASSES[k] for k in np.argsort(-p, kind='stable') if k != cls and p[k] >= alt])
+            c = dict(box=[bx + int(x0), by + int(y0), bw, bh], cls=int(cls), label=labels[cls], p=p, space_before=bool(sp), steps=[int(t0), int(t1)],
+                     alternatives=[labels[cls]] + [labels[k] for k in np.argsort(-p, kind='stable') if k != cls and p[k] >= alt])
             if glyphs:
                 sub = mc[by:by + bh, bx:bx + bw]
                 c['glyph'] = fit_glyph(ink[by + y0:by + y0 + bh, bx + x0:bx + x0 + bw]*sub, sub) if sub.any() else np.zeros((28, 28), np.uint8)

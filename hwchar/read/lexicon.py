@@ -4,11 +4,11 @@
 
 # %% ../../nbs/api/read/34_lexicon.ipynb #74742850895f
 from __future__ import annotations
-import bisect, collections, hashlib, os, re, sys, threading, time, tracemalloc
+import bisect, collections, functools, hashlib, os, re, sys, threading, time, tracemalloc
 from pathlib import Path
 import numpy as np
 from ..core import CLASSES, charset_indices
-from .patterns import SYMBOLS, Pattern, PatternMismatchError, compile_pattern, free_pattern
+from .patterns import SYMBOLS, alphabet_text, Pattern, PatternMismatchError, compile_pattern, free_pattern
 from PIL import Image
 from scipy import ndimage
 from ..frontend.normalize import ImageError, NoInkError, fit_glyph, prepare, ink_mask, stroke_width
@@ -24,26 +24,31 @@ MAX_LEXICON = 200_000    # entries a lexicon may have
 MAX_ENTRY = 64           # characters an entry may have
 
 class LexiconError(ValueError):
-    "A lexicon that is empty, too large, or has characters outside 0-9, A-Z and space."
+    "A lexicon that is empty, too large, or has characters outside the reader's alphabet (0-9, A-Z and space; line model 2.0 adds separators)."
     code = 'bad_lexicon'
 
 class Entries(tuple):
     "The cleaned, sorted, distinct entries of a lexicon, as `lexicon_entries` makes them (a plain tuple otherwise)."
 
-def _first_bad(entries):
+def _first_bad(entries, alphabet:str=SYMBOLS):
     "Raise the `LexiconError` of the first unusable entry of `entries`, checked one by one: the slow way, only once the bulk checks found one."
-    ok = set(SYMBOLS)
+    ok = set(alphabet)
     for i, e in enumerate(entries):
         if not isinstance(e, str): raise LexiconError(f"lexicon entry {i + 1} is not a string")
         e = ' '.join(e.upper().split())
         if len(e) > MAX_ENTRY: raise LexiconError(f"lexicon entry {i + 1} is longer than {MAX_ENTRY} characters")
-        if bad := set(e) - ok: raise LexiconError(f"lexicon entry {i + 1} ({e[:20]!r}) has characters outside 0-9, A-Z and space: {''.join(sorted(bad))[:10]!r}")
+        if bad := set(e) - ok: raise LexiconError(f"lexicon entry {i + 1} ({e[:20]!r}) has characters outside {'0-9, A-Z and space' if alphabet == SYMBOLS else alphabet_text(alphabet)}: {''.join(sorted(bad))[:10]!r}")
 
-_OUTSIDE = re.compile(f"[^{re.escape(SYMBOLS)}\n]")    # a character no entry may have (entries are joined by newlines)
+@functools.lru_cache(maxsize=8)
+def _outside(alphabet:str):
+    "A regex finding a character no entry may have: one outside `alphabet` (entries are joined by newlines)."
+    return re.compile(f"[^{re.escape(alphabet)}\n]")
 
-def lexicon_entries(entries) -> Entries:
-    "The cleaned, sorted, distinct entries of `entries` (a list of strings, or one string or UTF-8 bytes with one entry per line); `LexiconError` if unusable."
-    if isinstance(entries, Entries): return entries
+_OUTSIDE = _outside(SYMBOLS)
+
+def lexicon_entries(entries, alphabet:str=SYMBOLS) -> Entries:
+    "The cleaned, sorted, distinct entries of `entries` (a list of strings, or one string or UTF-8 bytes with one entry per line), made of `alphabet` (the reader's: `SYMBOLS` by default); `LexiconError` if unusable."
+    if isinstance(entries, Entries) and set(getattr(entries, 'alphabet', SYMBOLS)) <= set(alphabet): return entries
     if isinstance(entries, bytes):
         try: entries = entries.decode('utf-8')
         except UnicodeDecodeError: raise LexiconError("lexicon is not UTF-8 text") from None
@@ -51,18 +56,24 @@ def lexicon_entries(entries) -> Entries:
     try: entries = list(entries)
     except TypeError: raise LexiconError("a lexicon is a list of strings") from None
     if len(entries) > MAX_LEXICON: raise LexiconError(f"lexicon has {len(entries)} entries; at most {MAX_LEXICON} are allowed")
-    if set(map(type, entries)) - {str}: _first_bad(entries)             # something else than plain strings: a non-string fails here
+    if set(map(type, entries)) - {str}: _first_bad(entries, alphabet)             # something else than plain strings: a non-string fails here
     out = {' '.join(e.upper().split()) for e in entries}
-    if out and (max(map(len, out)) > MAX_ENTRY or _OUTSIDE.search('\n'.join(out))): _first_bad(entries)
+    if out and (max(map(len, out)) > MAX_ENTRY or _outside(alphabet).search('\n'.join(out))): _first_bad(entries, alphabet)
     out.discard('')
     if not out: raise LexiconError("empty lexicon")
-    return Entries(sorted(out))
+    e = Entries(sorted(out)); e.alphabet = alphabet
+    return e
 
 # %% ../../nbs/api/read/34_lexicon.ipynb #76c202c8
-_SYM = np.full(256, 255, np.uint8); _SYM[np.frombuffer(SYMBOLS.encode(), np.uint8)] = np.arange(len(SYMBOLS))    # byte -> index in SYMBOLS
+@functools.lru_cache(maxsize=8)
+def _sym_table(alphabet:str) -> np.ndarray:
+    "byte -> index in `alphabet` (255: none)."
+    t = np.full(256, 255, np.uint8); t[np.frombuffer(alphabet.encode(), np.uint8)] = np.arange(len(alphabet)); return t
 
-def trie_arrays(words) -> tuple:
-    "(`parent`, `sym`, `ends`) of the trie of sorted distinct `words` (made of `SYMBOLS`): the parent and the symbol (index in `SYMBOLS`) of states 1, 2, ... (at index state - 1; state 0 is the root), numbered as prefixes first appear (the words in turn, each one's prefixes short to long), and the state each word ends in."
+_SYM = _sym_table(SYMBOLS)    # byte -> index in SYMBOLS
+
+def trie_arrays(words, alphabet:str=SYMBOLS) -> tuple:
+    "(`parent`, `sym`, `ends`) of the trie of sorted distinct `words` (made of `alphabet`, by default `SYMBOLS`): the parent and the symbol (index in `alphabet`) of states 1, 2, ... (at index state - 1; state 0 is the root), numbered as prefixes first appear (the words in turn, each one's prefixes short to long), and the state each word ends in."
     n, i32 = len(words), np.int32                                       # int32 throughout: millions of states
     b = np.array(words, dtype=f'S{max(map(len, words))}').view(np.uint8).reshape(n, -1)    # a row of bytes per word, padded with 0
     lcp = np.zeros(n, i32)                                              # characters a word shares with the one before
@@ -71,7 +82,7 @@ def trie_arrays(words) -> tuple:
     new = lens - lcp                                                    # states a word adds: its prefixes longer than that
     first = np.cumsum(new, dtype=i32) - new + 1                         # the first of them
     col = np.arange(b.shape[1], dtype=i32)
-    sym = _SYM[b[(col >= lcp[:, None]) & (col < lens[:, None])]]        # their last characters, word after word
+    sym = _sym_table(alphabet)[b[(col >= lcp[:, None]) & (col < lens[:, None])]]        # their last characters, word after word
     parent = np.arange(len(sym), dtype=i32)                             # state s hangs from s - 1 ...
     parent[first - 1] = 0                                               # ... a word's first new state from the root, or
     for d in np.unique(lcp[lcp > 0]):                                   # from the state of its d shared characters: added by the latest word that shared fewer
@@ -80,19 +91,18 @@ def trie_arrays(words) -> tuple:
         parent[first[i] - 1] = first[j] + d - lcp[j] - 1
     return parent, sym, first + new - 1
 
-_NO_ROW = np.full(len(SYMBOLS), -1, np.int32)
-
 class TrieTrans:
-    "A trie's next states, stored as adjacency lists (the children of state q are `kids[off[q]:off[q + 1]]`, on symbols `syms[...]`, in the order of `SYMBOLS`) and indexed like `Pattern.trans`, a dense (states, 37) array: `trans[q]`, `trans[q, k]`, `trans[qs][:, ks]` (-1: symbol not allowed)."
-    def __init__(self, parent:np.ndarray, sym:np.ndarray):
+    "A trie's next states, stored as adjacency lists (the children of state q are `kids[off[q]:off[q + 1]]`, on symbols `syms[...]`, in the order of the alphabet's `n_sym` symbols, by default `SYMBOLS`) and indexed like `Pattern.trans`, a dense (states, `n_sym`) array: `trans[q]`, `trans[q, k]`, `trans[qs][:, ks]` (-1: symbol not allowed)."
+    def __init__(self, parent:np.ndarray, sym:np.ndarray, n_sym:int=len(SYMBOLS)):
         n = len(parent) + 1
+        self.n_sym, self._no_row = n_sym, np.full(n_sym, -1, np.int32)
         self.off = np.zeros(n + 1, np.int32); np.cumsum(np.bincount(parent, minlength=n), out=self.off[1:], dtype=np.int32)
-        order = np.argsort(parent*np.int32(len(SYMBOLS)) + sym, kind='stable')     # the edges grouped by parent, in the order of their symbols
+        order = np.argsort(parent*np.int32(n_sym) + sym, kind='stable')     # the edges grouped by parent, in the order of their symbols
         self.syms = sym[order]
         order += 1; self.kids = order.astype(np.int32)                 # (one step at a time: the temporary arrays are the peak memory)
 
     def __len__(self): return len(self.off) - 1
-    shape = property(lambda self: (len(self), len(SYMBOLS)))
+    shape = property(lambda self: (len(self), self.n_sym))
     nbytes = property(lambda self: self.off.nbytes + self.kids.nbytes + self.syms.nbytes)
 
     def edges(self, qs:np.ndarray) -> tuple:
@@ -104,14 +114,14 @@ class TrieTrans:
         "The dense rows of state(s) `q`: (37,) for one, (len(q), 37) for an array."
         q = np.asarray(q); qs = q.reshape(-1)
         i, e = self.edges(qs)
-        out = np.full((len(qs), len(SYMBOLS)), -1, np.int32)
+        out = np.full((len(qs), self.n_sym), -1, np.int32)
         out[i, self.syms[e].astype(np.intp)] = self.kids[e]
-        return out.reshape(q.shape + (len(SYMBOLS),))
+        return out.reshape(q.shape + (self.n_sym,))
 
     def moves(self, q:np.ndarray, outs:np.ndarray) -> tuple:
         "(index in `q`, output index, next state) of the moves from states `q` on the output indices `outs` (symbol k is output k + 1), state by state, symbols in order: the nonzero entries of `self[q][:, outs - 1]`, without building it."
         i, e = self.edges(q)
-        want = np.zeros(len(SYMBOLS) + 2, bool); want[outs] = True
+        want = np.zeros(self.n_sym + 2, bool); want[outs] = True
         s = self.syms[e].astype(np.intp) + 1
         keep = want[s]
         return i[keep], s[keep], self.kids[e[keep]]
@@ -120,7 +130,7 @@ class TrieTrans:
         q, k = key if isinstance(key, tuple) else (key, slice(None))
         if isinstance(q, (int, np.integer)):                            # one state, as a walk through the automaton asks: kept quick
             a, b = self.off[q], self.off[q + 1]
-            row = _NO_ROW.copy(); row[self.syms[a:b].astype(np.intp)] = self.kids[a:b]     # (NumPy indexes much faster with intp than uint8)
+            row = self._no_row.copy(); row[self.syms[a:b].astype(np.intp)] = self.kids[a:b]     # (NumPy indexes much faster with intp than uint8)
             return row[k]
         return self.rows(q)[..., k]
     def __array__(self, dtype=None, copy=None): return self.rows(np.arange(len(self))).astype(dtype or np.int32)
@@ -128,8 +138,8 @@ class TrieTrans:
 def _digest(words) -> str: return hashlib.blake2b('\n'.join(words).encode(), digest_size=16).hexdigest()
 
 def _fits(pattern:Pattern):
-    "`pattern.accepts` for clean entries (upper case, made of `SYMBOLS`), fast: a walk over Python lists rather than NumPy scalars."
-    t, fin, col = pattern.trans.tolist(), pattern.finals.tolist(), {c: k for k, c in enumerate(SYMBOLS)}
+    "`pattern.accepts` for clean entries (upper case, made of the pattern's alphabet), fast: a walk over Python lists rather than NumPy scalars."
+    t, fin, col = pattern.trans.tolist(), pattern.finals.tolist(), {c: k for k, c in enumerate(pattern.alphabet)}
     def fits(w):
         s = pattern.start
         for ch in w:
@@ -142,15 +152,16 @@ def lexicon_text(n:int) -> str:
     return "the lexicon's only entry" if n == 1 else f"any of the lexicon's {n:,} entries"
 
 class Lexicon:
-    "A lexicon compiled into a trie automaton with `Pattern`'s interface: `trans[state, symbol]` (a `TrieTrans`; -1: not allowed) over `SYMBOLS`, `start`, `finals`, `accepts`; `key` identifies its entries, `nbytes` is the memory it holds; `text` says in words what it allows (`lexicon_text`), where a `Pattern`'s is the pattern itself."
-    def __init__(self, entries, pattern:Pattern|None=None):
-        words = lexicon_entries(entries)
+    "A lexicon compiled into a trie automaton with `Pattern`'s interface: `trans[state, symbol]` (a `TrieTrans`; -1: not allowed) over the symbols of `alphabet` (`SYMBOLS` by default; a line model's, e.g. `SYMBOLS_2`), `start`, `finals`, `accepts`; `key` identifies its entries, `nbytes` is the memory it holds; `text` says in words what it allows (`lexicon_text`), where a `Pattern`'s is the pattern itself."
+    alphabet = SYMBOLS
+    def __init__(self, entries, pattern:Pattern|None=None, alphabet:str=SYMBOLS):
+        words, self.alphabet = lexicon_entries(entries, alphabet), alphabet
         if pattern is not None:
-            words = Entries(filter(_fits(pattern), words))
+            words = Entries(filter(_fits(pattern.over(alphabet)), words)); words.alphabet = alphabet
             if not words: raise LexiconError(f"no lexicon entry fits the pattern {pattern.text!r}")
         self.entries, self.text, self.key = words, lexicon_text(len(words)), _digest(words)
-        parent, sym, ends = trie_arrays(words)
-        self.trans, self.start = TrieTrans(parent, sym), 0
+        parent, sym, ends = trie_arrays(words, alphabet)
+        self.trans, self.start = TrieTrans(parent, sym, len(alphabet)), 0
         self.finals = np.zeros(len(self.trans), bool); self.finals[ends] = True
         self.nbytes = self.trans.nbytes + self.finals.nbytes + sys.getsizeof(words) + sum(map(sys.getsizeof, words))
 
@@ -160,6 +171,9 @@ class Lexicon:
         "Whether `text` (any case) is an entry: a binary search in the sorted entries."
         t = text.upper(); i = bisect.bisect_left(self.entries, t)
         return i < len(self.entries) and self.entries[i] == t
+    def over(self, alphabet:str) -> Lexicon:
+        "This lexicon compiled over `alphabet` (itself if it already is; remembered in `lexicon_cache`): `LexiconError` if an entry has a character outside it."
+        return self if alphabet == self.alphabet else compile_lexicon(self, None, alphabet)
 
 # %% ../../nbs/api/read/34_lexicon.ipynb #47945820
 def split_lexicon(text:str) -> list:
@@ -213,18 +227,22 @@ def _given_key(entries) -> str|None:
     else: return None
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
-def compile_lexicon(entries, pattern:str|None=None) -> Lexicon:
-    "`Lexicon(entries)` (restricted to the entries `pattern` accepts), remembered in `lexicon_cache` (a list sent again is found without being cleaned again); a `Lexicon` is returned as is (restricted to `pattern`, remembered too, if one is given)."
+def _key(key, pattern, alphabet):
+    "A cache key: (entries' key, pattern), and the alphabet when it is not `SYMBOLS`."
+    return (key, pattern) if alphabet == SYMBOLS else (key, pattern, alphabet)
+
+def compile_lexicon(entries, pattern:str|None=None, alphabet:str=SYMBOLS) -> Lexicon:
+    "`Lexicon(entries, alphabet=alphabet)` (restricted to the entries `pattern` accepts), remembered in `lexicon_cache` (a list sent again is found without being cleaned again); a `Lexicon` over `alphabet` is returned as is (restricted to `pattern`, remembered too, if one is given; one over another alphabet is compiled again over `alphabet`, the reader's)."
     if isinstance(entries, Lexicon):
-        if pattern is None: return entries
-        given, words, key = None, entries.entries, (entries.key, pattern)
+        if pattern is None and entries.alphabet == alphabet: return entries
+        given, words, key = None, entries.entries, _key(entries.key, pattern, alphabet)
     else:
         given = _given_key(entries)
-        if given and (lx := lexicon_cache.get((given, pattern))) is not None: return lx
-        words = lexicon_entries(entries); key = (_digest(words), pattern)
+        if given and (lx := lexicon_cache.get(_key(given, pattern, alphabet))) is not None: return lx
+        words = lexicon_entries(entries, alphabet); key = _key(_digest(words), pattern, alphabet)
     lx = lexicon_cache.get(key)
-    if lx is None: lx = lexicon_cache.put(key, Lexicon(words, compile_pattern(pattern) if pattern else None))
-    if given: lexicon_cache.alias((given, pattern), key)
+    if lx is None: lx = lexicon_cache.put(key, Lexicon(words, compile_pattern(pattern, alphabet) if pattern else None, alphabet))
+    if given: lexicon_cache.alias(_key(given, pattern, alphabet), key)
     return lx
 
 WORDS_FILE = Path('/usr/share/dict/words')
@@ -275,8 +293,8 @@ def lexicon_spec(arg:str) -> tuple:
     if not sep or not path.strip(): raise LexiconError(f"a named lexicon is given as NAME=FILE, not {arg[:80]!r}")
     return _check_name(name.strip()), path.strip()
 
-def load_lexicons(spec) -> dict:
-    "Compile and register named lexicons for this process: `spec` maps names to files (one entry per line), lists of entries or `Lexicon`s, or is a list of 'NAME=FILE' strings. Returns {name: Lexicon}; a name given again is replaced. `LexiconError` naming the lexicon if one is unusable (none is registered then)."
+def load_lexicons(spec, alphabet:str=SYMBOLS) -> dict:
+    "Compile and register named lexicons for this process, over the reader's `alphabet` (`SYMBOLS`; a line model's with separators lets entries hold them): `spec` maps names to files (one entry per line), lists of entries or `Lexicon`s, or is a list of 'NAME=FILE' strings. Returns {name: Lexicon}; a name given again is replaced. `LexiconError` naming the lexicon if one is unusable (none is registered then)."
     if not isinstance(spec, dict): spec = dict(lexicon_spec(s) for s in spec)
     out = {}
     for name, src in spec.items():
@@ -285,18 +303,18 @@ def load_lexicons(spec) -> dict:
             if isinstance(src, (str, Path)):
                 if not Path(src).is_file(): raise LexiconError(f"no lexicon file {str(src)!r}")
                 src = Path(src).read_bytes()
-            out[name] = src if isinstance(src, Lexicon) else Lexicon(src)
+            out[name] = src.over(alphabet) if isinstance(src, Lexicon) else Lexicon(src, alphabet=alphabet)
         except LexiconError as e: raise type(e)(f"lexicon {name!r}: {e}") from None
     _named.update(out)
     return out
 
-def named_lexicon(name:str, pattern:str|None=None) -> Lexicon:
-    "The lexicon `load_lexicons` registered as `name` (restricted to the entries `pattern` accepts, remembered); `UnknownLexiconError` if there is none."
+def named_lexicon(name:str, pattern:str|None=None, alphabet:str=SYMBOLS) -> Lexicon:
+    "The lexicon `load_lexicons` registered as `name` (restricted to the entries `pattern` accepts, over the reader's `alphabet`, remembered); `UnknownLexiconError` if there is none."
     lx = _named.get(name) if isinstance(name, str) else None
     if lx is None:
         have = f"there are: {', '.join(sorted(_named))[:200]}" if _named else "none are loaded (hwchar serve --lexicon NAME=FILE)"
         raise UnknownLexiconError(f"no lexicon named {str(name)[:64]!r}; {have}")
-    return compile_lexicon(lx, pattern)
+    return compile_lexicon(lx, pattern, alphabet)
 
 def lexicon_names() -> dict:
     "{name: number of entries} of the registered lexicons."

@@ -12,22 +12,31 @@ from ..core import CLASSES, charset_indices
 from ..frontend.normalize import ImageError, fit_glyph
 
 # %% auto #0
-__all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'MAX_PATTERN', 'COMPILE_STEPS', 'PatternError', 'PatternMismatchError', 'to_regex',
-           'Pattern', 'compile_pattern', 'free_pattern']
+__all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'SEPARATORS', 'SYMBOLS_2', 'MAX_PATTERN', 'COMPILE_STEPS', 'PatternError',
+           'PatternMismatchError', 'alphabet_text', 'to_regex', 'Pattern', 'compile_pattern', 'free_pattern']
 
 # %% ../../nbs/api/read/32_patterns.ipynb #dbbde53e
 SHORT = {'9': '[0-9]', 'A': '[A-Z]', 'X': '[0-9A-Z]', ' ': ' ?'}
 REGEX_CHARS = set('[]{}()\\|*+?.^$')
-SYMBOLS = CLASSES + ' '     # what a reading is made of
+SYMBOLS = CLASSES + ' '     # what a reading is made of: the character reader's symbols, and line model 1.1.0's alphabet
+SEPARATORS = '-/.,:'        # the separators a line model from 2.0 reads too
+SYMBOLS_2 = SYMBOLS + SEPARATORS    # line model 2.0's alphabet: 1.1.0's symbols keep their places, the separators follow
 MAX_PATTERN = 200
 
 class PatternError(ValueError):
-    "A pattern that cannot be parsed, or that no reading of 0-9, A-Z and spaces can match."
+    "A pattern that cannot be parsed, or that no reading in the reader's alphabet (0-9, A-Z and spaces; line model 2.0 adds separators) can match."
     code = 'bad_pattern'
 
 class PatternMismatchError(ImageError):
     "No reading of the image fits the pattern."
     code = 'pattern_mismatch'
+
+def alphabet_text(alphabet:str=SYMBOLS) -> str:
+    "`alphabet` in words, for messages: '0-9, A-Z and spaces' for `SYMBOLS`, '0-9, A-Z, spaces and - / . , :' for `SYMBOLS_2`."
+    parts = [w for w, s in (('0-9', CLASSES[:10]), ('A-Z', CLASSES[10:]), ('spaces', ' ')) if set(s) <= set(alphabet)]
+    rest = ''.join(c for c in alphabet if c not in SYMBOLS)
+    parts += [' '.join(rest)] if rest else []
+    return ', '.join(parts[:-1]) + ' and ' + parts[-1] if len(parts) > 1 else ''.join(parts)
 
 def to_regex(pattern:str) -> str:
     "The regular expression for `pattern`: itself in the regex form, else the short form translated (`9` digit, `A` letter, `X` either, space optional, the rest literal)."
@@ -58,11 +67,12 @@ def _syntax_error(regex:str) -> str:
     return ''
 
 class Pattern:
-    "A compiled field pattern: `trans[state, symbol]` is the next state (-1: not allowed), over `SYMBOLS` (0-9, A-Z, space)."
-    def __init__(self, pattern:str):
+    "A compiled field pattern: `trans[state, symbol]` is the next state (-1: not allowed), over the symbols of `alphabet` (by default `SYMBOLS`: 0-9, A-Z, space; a line model's own, e.g. `SYMBOLS_2` with separators)."
+    alphabet = SYMBOLS
+    def __init__(self, pattern:str, alphabet:str=SYMBOLS):
         if not isinstance(pattern, str) or not pattern.strip(): raise PatternError("empty pattern: give a pattern, or none at all")
         if len(pattern) > MAX_PATTERN: raise PatternError(f"pattern longer than {MAX_PATTERN} characters")
-        self.text, self.regex = pattern, to_regex(pattern)
+        self.text, self.regex, self.alphabet = pattern, to_regex(pattern), alphabet
         _budget.left = COMPILE_STEPS
         try: fsm = interegular.parse_pattern('(?i)' + self.regex).to_fsm()
         except PatternError: raise
@@ -71,9 +81,9 @@ class Pattern:
             raise PatternError(f"cannot parse pattern {pattern!r}: {why}") from None
         finally: _budget.left = None
         states = sorted(fsm.states); idx = {s: i for i, s in enumerate(states)}
-        t = np.full((len(states), len(SYMBOLS)), -1, np.int32)
+        t = np.full((len(states), len(alphabet)), -1, np.int32)
         for s in states:
-            for j, ch in enumerate(SYMBOLS):
+            for j, ch in enumerate(alphabet):
                 nxt = fsm.map.get(s, {}).get(fsm.alphabet[ch])
                 if nxt is not None: t[idx[s], j] = idx[nxt]
         self.start, self.finals = idx[fsm.initial], np.isin(np.arange(len(states)), [idx[f] for f in fsm.finals])
@@ -83,22 +93,28 @@ class Pattern:
             if (new == live).all(): break
             live = new
         self.trans = np.where((t >= 0) & live[np.maximum(t, 0)], t, -1)
-        if not live[self.start]: raise PatternError(f"pattern {pattern!r} matches no reading made of 0-9, A-Z and spaces")
+        if not live[self.start]:
+            seps = ''.join(c for c in SEPARATORS if c in pattern and c not in alphabet)
+            raise PatternError(f"pattern {pattern!r} matches no reading made of {alphabet_text(alphabet)}" +
+                               (f" (this reader does not read the separators {' '.join(seps)}: line model 2.0 does)" if seps else ''))
 
     def __repr__(self): return f"Pattern({self.text!r})"
     def accepts(self, text:str) -> bool:
         "Whether the whole of `text` fits the pattern."
         s = self.start
         for ch in text.upper():
-            if ch not in SYMBOLS or (s := self.trans[s, SYMBOLS.index(ch)]) < 0: return False
+            if ch not in self.alphabet or (s := self.trans[s, self.alphabet.index(ch)]) < 0: return False
         return bool(self.finals[s])
+    def over(self, alphabet:str) -> Pattern:
+        "This pattern compiled over `alphabet` (itself if it already is): `PatternError` if no reading made of `alphabet` fits it."
+        return self if alphabet == self.alphabet else compile_pattern(self.text, alphabet)
 
 @functools.lru_cache(maxsize=256)
-def compile_pattern(text:str) -> Pattern:
-    "`Pattern(text)`, remembered: a form sends the same few patterns again and again."
-    return Pattern(text)
+def compile_pattern(text:str, alphabet:str=SYMBOLS) -> Pattern:
+    "`Pattern(text, alphabet)`, remembered: a form sends the same few patterns again and again."
+    return Pattern(text, alphabet)
 
-def free_pattern(charset:str='all') -> Pattern:
-    "The pattern used when the caller gives none: words of `charset` characters separated by single spaces."
-    cls = '[' + ''.join(CLASSES[i] for i in charset_indices(charset)) + ']'
-    return compile_pattern(f"{cls}+( {cls}+)*")
+def free_pattern(charset:str='all', alphabet:str=SYMBOLS) -> Pattern:
+    "The pattern used when the caller gives none: words of `charset` characters, and of the separators `alphabet` has (none in `SYMBOLS`), separated by single spaces."
+    cls = '[' + ''.join(CLASSES[i] for i in charset_indices(charset)) + ''.join(re.escape(c) for c in alphabet if c not in SYMBOLS) + ']'
+    return compile_pattern(f"{cls}+( {cls}+)*", alphabet)

@@ -10,7 +10,7 @@ import interegular, interegular.fsm
 from scipy import ndimage
 from ..core import CLASSES, charset_indices
 from ..frontend.normalize import ImageError, fit_glyph
-from .patterns import Pattern, PatternMismatchError, compile_pattern, free_pattern
+from .patterns import SYMBOLS, Pattern, PatternMismatchError, compile_pattern, free_pattern
 
 
 # %% auto #0
@@ -273,6 +273,7 @@ def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, chars
 def read_lines(probs, ink:np.ndarray, mask:np.ndarray, pattern:str|Pattern|None=None, charset:str='all', prior:bool=False, w:dict=WEIGHTS) -> list:
     "Every line in `mask`, top to bottom, each a list of characters (see `read_one_line`); `pattern` applies to each line."
     pat = pattern if isinstance(pattern, Pattern) else free_pattern(charset) if pattern is None else compile_pattern(pattern)   # '' is refused, not dropped
+    pat = pat.over(SYMBOLS)                          # the character reader reads 0-9, A-Z and spaces: a pattern needing separators is refused (`PatternError`)
     lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
     lines = []
