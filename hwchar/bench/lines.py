@@ -16,12 +16,13 @@ from .chars import _pct
 from ..data.lineparts import _synth_cov
 from ..core import edit_distance
 from ..data.cheques import textured_image, textured_kinds
+from ..read.confidence import MAX_ERROR, coverage_at, ooa_line_set, print_reliability, reliability
 
 
 # %% auto #0
 __all__ = ['BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'line_text', 'true_pattern', 'make_line', 'real_pool', 'line_set',
            'score_lines', 'score_reader', 'line_bench', 'sep_text', 'form_line_set', 'rapidocr_reader',
-           'taken_for_combs', 'sample_line_png', 'line_latency']
+           'confidence_report', 'taken_for_combs', 'sample_line_png', 'line_latency']
 
 # %% ../../nbs/api/bench/51_lines.ipynb #538a63e4
 def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
@@ -94,15 +95,18 @@ def line_set(n:int=300, seed:int=0, pool:dict|None=None, fonts=None, kinds=('mix
     return out
 
 
-def _score(l, got): return dict(l, got=got, exact=got == l['text'], char_acc=max(0.0, 1 - edit_distance(got, l['text'])/len(l['text'])))
+def _score(l, got, confidence=0.0, accept=False):
+    "A line's row: its reading `got`, exact match (never for a line drawn with a symbol outside the alphabet, `impossible`), character accuracy, and the answer's `confidence` and `accept`."
+    return dict(l, got=got, exact=got == l['text'] and not l.get('impossible', False), char_acc=max(0.0, 1 - edit_distance(got, l['text'])/len(l['text'])),
+                confidence=confidence, accept=accept)
 
 def score_lines(rec:Recognizer, lines:list, pattern:bool=False, **kw) -> list:
     "Read every line (with its true pattern if `pattern`); per line the reading, exact match and character accuracy."
     out = []
     for l in lines:
-        try: got = rec.read(l['image'], pattern=true_pattern(l['text']) if pattern else None, **kw)['text']
-        except ImageError: got = ''
-        out.append(_score(l, got))
+        try: r = rec.read(l['image'], pattern=true_pattern(l['text']) if pattern else None, **kw); got, conf, acc = r['text'], r['confidence'], r['accept']
+        except ImageError: got, conf, acc = '', 0.0, False
+        out.append(_score(l, got, conf, acc))
     return out
 
 def score_reader(read, lines:list) -> list:
@@ -127,8 +131,8 @@ def _groups(rows):
 
 def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, methods=('ctc', 'segment'), n_words:int=100, lexicon=None,
                n_form:int=100, form_kinds=('captions', 'comb', 'separators', 'textured'), peers:bool=True, n_style:int|None=None,
-               style_kinds=('gaps', 'cheque', 'lower', 'print'), **kw) -> dict:
-    "Read `n` benchmark lines, `n_words` English words (when a word list is found) and `n_form` lines of each of `form_kinds` and `n_style` (default `n_form`) lines of each of line model 2.0's `style_kinds` (`hwchar.data.linestyles`: wide gaps, cheque amounts, lower case inside capitals, print around the writing) with each reader `method` (and 'comb' on comb lines when the recogniser has it), without and with their true pattern, the words with the `lexicon` (default: 50,000 words, `hwchar.read.lexicon.lexicon_words`), and with RapidOCR's recogniser when it is installed and `peers`; print exact match / character accuracy per kind, caption place, source, spacing and slant (`all`, the sources, spacing and slant count the mixed, letters and digits lines only), and per kind the share of lines `read` without a method would take for comb fields (`taken_for_combs`: 0 on every kind but 'comb', where it is the comb finder's recall)."
+               style_kinds=('gaps', 'cheque', 'lower', 'print'), n_outside:int|None=None, **kw) -> dict:
+    "Read `n` benchmark lines, `n_words` English words (when a word list is found) and `n_form` lines of each of `form_kinds` and `n_style` (default `n_form`) lines of each of line model 2.0's `style_kinds` (`hwchar.data.linestyles`: wide gaps, cheque amounts, lower case inside capitals, print around the writing) with each reader `method` (and 'comb' on comb lines when the recogniser has it), without and with their true pattern, the words with the `lexicon` (default: 50,000 words, `hwchar.read.lexicon.lexicon_words`), and with RapidOCR's recogniser when it is installed and `peers`; print exact match / character accuracy per kind, caption place, source, spacing and slant (`all`, the sources, spacing and slant count the mixed, letters and digits lines only), and per kind the share of lines `read` without a method would take for comb fields (`taken_for_combs`: 0 on every kind but 'comb', where it is the comb finder's recall); and the field confidence (`confidence_report`) per kind, with `n_outside` (default `n_form`) lines holding a symbol outside the alphabet (kind 'outside', `hwchar.read.confidence.ooa_line_set`), none of which may be accepted."
     from hwchar.read.lexicon import compile_lexicon, lexicon_words
     from hwchar.read.predict import METHODS
     rec = rec or Recognizer()
@@ -142,6 +146,8 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
     if n_style and style_kinds:
         from hwchar.data.linestyles import style_line_set   # here, not at the top: linestyles' training lines import this module
         lines += style_line_set(n_style, seed + 3, pool, kinds=style_kinds)
+    n_outside = n_form if n_outside is None else n_outside
+    if n_outside: lines += ooa_line_set(n_outside, seed + 4, pool)
     res = {}
     for m in methods:
         opts = dict(kw, method=m) if m == 'segment' else dict(method=m)
@@ -161,8 +167,9 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
         print(f"{g:>14} {table[cols[0]][g]['n']:>4} | " + ' | '.join(f"{table[c][g]['exact']:>7.3f}/{table[c][g]['char_acc']:.3f}" if g in table[c] else f"{'':>15}" for c in cols))
     taken = taken_for_combs(lines)
     print('taken for comb fields: ' + ', '.join(f"{k} {v['taken']:.3f}" for k, v in taken.items()))
+    conf = confidence_report(res)
     errors = {mode: [(r['text'], r['got']) for r in rows if not r['exact']][:30] for mode, rows in res.items()}
-    return dict(table=table, errors=errors, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [], taken_for_combs=taken)
+    return dict(table=table, errors=errors, confidence=conf, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [], taken_for_combs=taken)
 
 # %% ../../nbs/api/bench/51_lines.ipynb #0e854344
 BASE_KINDS = ('mixed', 'letters', 'digits')
@@ -257,6 +264,28 @@ def rapidocr_reader(cache:bool=True):
         texts = _reading_order(res) if res else [r[0] for r in (eng(rgb, use_det=False, use_cls=False, use_rec=True)[0] or [])]
         return ' '.join(''.join(c for c in ' '.join(texts).upper() if c in SYMBOLS).split())
     return read
+
+# %% ../../nbs/api/bench/51_lines.ipynb #0130bc1e
+def confidence_report(res:dict, modes=None) -> dict:
+    "Print and return, for each mode of `res` ({mode: rows of `score_lines`}; default: the line model's modes) and each kind (`every` = all its lines): n, exact share, share accepted, error among the accepted, and the coverage at ≤ 1 % and ≤ 0.5 % error; then each mode's reliability table (`hwchar.read.confidence.reliability`)."
+    modes = [m for m in res if m.startswith('ctc')] if modes is None else modes
+    out = {}
+    print(f"field confidence: {'mode':>15} {'kind':>11} {'n':>5} {'exact':>6} {'accepted':>8} {'err acc':>7} {'cov@1%':>6} {'cov@.5%':>7}")
+    for m in modes:
+        rows, out[m] = res[m], {}
+        kinds = ['every'] + sorted({r['kind'] for r in rows}, key=lambda k: ((BASE_KINDS + ('words',) + FORM_KINDS).index(k) if k in BASE_KINDS + ('words',) + FORM_KINDS else 99, k))
+        for k in kinds:
+            rs = rows if k == 'every' else [r for r in rows if r['kind'] == k]
+            c, e, a = (np.array([r[f] for r in rs]) for f in ('confidence', 'exact', 'accept'))
+            d = out[m][k] = dict(n=len(rs), exact=float(e.mean()), accepted=float(a.mean()), error_accepted=float(1 - e[a].mean()) if a.any() else None,
+                                 coverage_1=coverage_at(c, e, MAX_ERROR)[0], coverage_05=coverage_at(c, e, MAX_ERROR/2)[0])
+            ea = f"{d['error_accepted']:>7.3f}" if d['error_accepted'] is not None else f"{'-':>7}"
+            print(f"{'':>17} {m:>15} {k:>11} {d['n']:>5} {d['exact']:>6.3f} {d['accepted']:>8.3f} {ea} {d['coverage_1']:>6.3f} {d['coverage_05']:>7.3f}")
+    for m in modes:
+        rel = reliability([r['confidence'] for r in res[m]], [r['exact'] for r in res[m]])
+        out[m]['reliability'] = [dict(zip(('lo', 'hi', 'n', 'mean_confidence', 'exact'), r)) for r in rel]
+        print(f"reliability, {m}:"); print_reliability(rel)
+    return out
 
 # %% ../../nbs/api/bench/51_lines.ipynb #136c794e
 def taken_for_combs(lines:list) -> dict:

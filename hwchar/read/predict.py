@@ -19,6 +19,7 @@ from .lexicon import LexiconError, compile_lexicon
 from .ctc import LineModel, read_ctc_lines
 from .comb import NoCombError, find_comb
 from .combread import locate_comb, read_comb_lines, prefer_comb
+from .confidence import LineConfidence, field_confidence, line_features
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'check_image', 'glyph_png',
@@ -170,6 +171,14 @@ def line_model(self:Recognizer):
         self._line_model = LineModel(self.dir, num_threads=self.args['num_threads']) if (self.dir/'line_model.json').exists() else None
     return self._line_model
 
+@patch(as_prop=True)
+def line_confidence(self:Recognizer):
+    "The field-confidence model fitted for the line model (`line_confidence.json`, `hwchar.read.confidence`), or None when there is none or it was fitted for another line model (then `read` falls back: `accept` is False)."
+    if not hasattr(self, '_line_confidence'):
+        lm = self.line_model
+        self._line_confidence = LineConfidence.load(self.dir, lm.info['sha256'] if lm is not None else None)
+    return self._line_confidence
+
 def _line_box(chars):
     xs = [(b[0], b[1], b[0] + b[2], b[1] + b[3]) for b in (c['box'] for c in chars)]
     box = [min(x[0] for x in xs), min(x[1] for x in xs)]
@@ -178,7 +187,7 @@ def _line_box(chars):
 @patch
 def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False,
          method:str|None=None, lexicon=None) -> dict:
-    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped), 'segment' or 'comb' (a comb field: one character per box, the boxes as the segmentation); without one, a comb field found in the image is read with 'comb'."
+    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `confidence`: the calibrated probability that the whole `text` is exactly right, and `accept` whether it reaches the threshold fitted for at most 1 % field error (`hwchar.read.confidence`: the line model's readings only; the segment and comb readers, or a line model without its fitted `line_confidence.json`, give the product of the characters' confidences and `accept` False); `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped), 'segment' or 'comb' (a comb field: one character per box, the boxes as the segmentation); without one, a comb field found in the image is read with 'comb'."
     pat, lex = check_read(method, pattern, lexicon, self.line_model is not None)    # a bad method, pattern or lexicon fails before any work
     auto = method is None
     method = method or (READ_METHOD if self.line_model is not None else 'segment')
@@ -187,7 +196,7 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     ink = remove_rules(raw)                                        # what the line readers see: faint ruled lines gone
     mask = ink_mask(ink)
     comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB) else None
-    out, comb_out = [], None
+    out, comb_out, feats = [], None, None
     if method == 'comb' or comb is not None:
         try: comb, rows = read_comb_lines(self.char_probs, ink, mask, comb, lex or pat, charset)
         except PatternMismatchError:
@@ -206,21 +215,25 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
         except PatternMismatchError:
             if not comb_out: raise
             ctc_lines = []                                         # the boxes' reading fits, the line model's does not
-        for l in ctc_lines:
-            if not l['characters']: continue
+        ctc_lines, lc = [l for l in ctc_lines if l['characters']], self.line_confidence
+        feats = [line_features(l, mask, (lex or pat) is not None) for l in ctc_lines] if lc is not None else None
+        for i, l in enumerate(ctc_lines):
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in l['characters']]
             out.append(dict(text=l['text'], box=_line_box(chars), characters=chars, score=round(l['score'], 3),
-                            alternatives=[dict(text=t, score=round(s, 3)) for t, s in l['alternatives']]))
+                            alternatives=[dict(text=t, score=round(s, 3)) for t, s in l['alternatives']],
+                            confidence=field_confidence(lc, feats[i:i + 1] if feats is not None else None, chars)[0]))
     elif not out:
         for line in read_lines(self.char_probs, ink, mask, pat or free_pattern(charset), charset, prior):
             if not line: continue
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
             text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in line)
             out.append(dict(text=text, box=_line_box(chars), characters=chars))
-    if comb_out and prefer_comb(comb_out, out): out, method = comb_out, 'comb'   # the reading the evidence favours (`prefer_comb`)
+    if comb_out and prefer_comb(comb_out, out): out, method, feats = comb_out, 'comb', None   # the reading the evidence favours (`prefer_comb`)
     if not out: raise NoInkError("no character found")
+    chars = [c for l in out for c in l['characters']]
+    conf, accept = field_confidence(self.line_confidence if method == 'ctc' else None, feats if method == 'ctc' else None, chars)
     return dict(text='\n'.join(l['text'] for l in out), pattern=pattern, method=method, lexicon=None if lex is None else len(lex),
-                lines=out, characters=[c for l in out for c in l['characters']])
+                confidence=conf, accept=accept, lines=out, characters=chars)
 
 
 class MethodError(ValueError):
