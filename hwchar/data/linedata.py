@@ -21,19 +21,21 @@ from .lineparts import CAPTIONS, CLEAN, MAX_LABEL, add_rule, caption_cov, compos
 __all__ = ['train_line', 'make_lines', 'labels_text', 'printed_line', 'printed_lines', 'typeset_line', 'typeset_lines']
 
 # %% ../../nbs/api/data/18_linedata.ipynb #092cce1d
-def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form:float=0.35, text:str|None=None, kinds=None, styles=None) -> tuple:
-    "One training line: (uint8 model input, label), drawn by a random hand, with form clutter in `p_form` of the lines (`form_kinds`; or always `kinds`), uploaded in a random style (probability `p_upload`, else a clean scan) and put through the line front end; `text` fixes the text (default `train_text`); `styles` (True or a dict of shares, `hwchar.data.linestyles.pick_style`) makes a share of the lines wide-gap, cheque, lower-case or printed-around lines (off: the same lines as without it)."
+def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form:float=0.35, text:str|None=None, kinds=None, styles=None, alphabet:str=SYMBOLS) -> tuple:
+    "One training line: (uint8 model input, label in the line model's `alphabet`: `SYMBOLS` drops the separators drawn, `SYMBOLS_2` keeps them, except in boxes, where they are not written), drawn by a random hand, with form clutter in `p_form` of the lines (`form_kinds`; or always `kinds`), uploaded in a random style (probability `p_upload`, else a clean scan) and put through the line front end; `text` fixes the text (default `train_text`); `styles` (True or a dict of shares, `hwchar.data.linestyles.pick_style`) makes a share of the lines wide-gap, cheque, lower-case or printed-around lines (off: the same lines as without it)."
     from hwchar.data.uploads import random_style, simulate
-    if text is not None and not ' '.join(''.join(c for c in text if c in SYMBOLS).split()): raise ValueError(f"nothing to read in {text!r}")
+    if text is not None and not ' '.join(''.join(c for c in text if c in alphabet).split()): raise ValueError(f"nothing to read in {text!r}")
     if styles and text is None and kinds is None:
         from hwchar.data.linestyles import pick_style, style_line
-        if kind := pick_style(styles, rng): return style_line(kind, hands, rng, words, fonts, p_upload)
+        if kind := pick_style(styles, rng): return style_line(kind, hands, rng, words, fonts, p_upload, alphabet=alphabet)
     while True:
-        t, label = train_text(rng, words) if text is None else (text, ' '.join(''.join(c for c in text if c in SYMBOLS).split()))
+        t, label = train_text(rng, words, alphabet) if text is None else (text, ' '.join(''.join(c for c in text if c in alphabet).split()))
         if not label: continue
         draw, pen = make_hand(hands, rng, fonts)
         ks = tuple(kinds) if kinds is not None else form_kinds(rng) if p_form and rng.random() < p_form else ()
-        if 'comb' in ks: cov = compose_comb(t, draw, rng, height=32, pen=pen)
+        if 'comb' in ks:
+            cov = compose_comb(t, draw, rng, height=32, pen=pen)
+            label = ' '.join(''.join(c for c in label if c in SYMBOLS).split())      # a separator is not written in a box
         else: cov = compose(t, draw, rng, height=32, pen=pen, slant=rng.uniform(-0.15, 0.5) if rng.random() < 0.4 else 0.0)
         cov = form_clutter(cov, [k for k in ks if k != 'comb'], rng)
         style = random_style(rng) if rng.random() < p_upload else dict(CLEAN)
@@ -46,38 +48,44 @@ def train_line(hands:dict, rng, words=(), fonts=None, p_upload:float=0.6, p_form
         if on.sum() >= 40 and on.sum() <= 0.5*LINE_H*max(1, (x > 32).any(0).sum()): return x, label    # skip lost or blotted lines
 
 # %% ../../nbs/api/data/18_linedata.ipynb #5ac59ff9
-_HANDS, _WORDS, _FONTS, _PFORM, _STYLES = {}, [], None, 0.0, None
+_HANDS, _WORDS, _FONTS, _PFORM, _STYLES, _ALPHABET = {}, [], None, 0.0, None, SYMBOLS
 
 def _line_chunk(lo, hi, rng):
     xs, ys = np.zeros((hi - lo, LINE_H, LINE_W), np.uint8), np.zeros((hi - lo, MAX_LABEL), np.int32)
     for i in range(hi - lo):
-        x, label = train_line(_HANDS, rng, _WORDS, _FONTS, p_form=_PFORM, styles=_STYLES)
-        xs[i] = x; ys[i, :len(label)] = encode(label)
+        x, label = train_line(_HANDS, rng, _WORDS, _FONTS, p_form=_PFORM, styles=_STYLES, alphabet=_ALPHABET)
+        xs[i] = x; ys[i, :len(label)] = encode(label, _ALPHABET)
     return xs, ys
 
-def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|None=None, chunk:int=250, folder=None, p_form:float=0.35, styles=None) -> tuple:
-    "(x uint8 (n, 32, 256), y int32 (n, MAX_LABEL) of output indices, 0-padded) of `n` training lines, cached in `folder` (default `~/.cache/hwchar/lines`) by `n`, `seed`, the hands' size, `p_form` (the share of lines with form clutter) and `styles` (`train_line`; on, the real lower-case letters are loaded too)."
+def make_lines(n:int, seed:int=0, hands:dict|None=None, words=None, workers:int|None=None, chunk:int=250, folder=None, p_form:float=0.35, styles=None,
+               alphabet:str=SYMBOLS) -> tuple:
+    "(x uint8 (n, 32, 256), y int32 (n, MAX_LABEL) of output indices of `alphabet`, 0-padded) of `n` training lines, cached in `folder` (default `~/.cache/hwchar/lines`) by `n`, `seed`, the hands' size, `p_form` (the share of lines with form clutter), `styles` (`train_line`; on, the real lower-case letters are loaded too) and the line model's `alphabet` (`SYMBOLS`: 1.1.0's, separators not labelled; `SYMBOLS_2`: line model 2.0's, separators labelled; the lines drawn are the same)."
     from hwchar.data.uploads import map_seeded
     from hwchar.data.synth import font_paths
     from hwchar.data.linestyles import styles_key
-    global _HANDS, _WORDS, _FONTS, _PFORM, _STYLES
+    global _HANDS, _WORDS, _FONTS, _PFORM, _STYLES, _ALPHABET
     hands = line_hands(lowercase=bool(styles)) if hands is None else hands
     words = word_list() if words is None else words
-    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}" + (f"-form{p_form:g}" if p_form else '') + styles_key(styles, hands)
+    key = f"{n}-{seed}-{len(hands.get('writers', []))}-{sum(map(len, hands.get('images', {}).values()))}-{len(words)}" + (f"-form{p_form:g}" if p_form else '') + styles_key(styles, hands) + _alphabet_key(alphabet)
     f = Path(folder or cache_dir('lines'))/f"lines-{key}.npz"
     if f.exists():
         d = np.load(f); return d['x'], d['y']
-    _HANDS, _WORDS, _FONTS, _PFORM, _STYLES = hands, words, font_paths() or [None], p_form, styles
+    _HANDS, _WORDS, _FONTS, _PFORM, _STYLES, _ALPHABET = hands, words, font_paths() or [None], p_form, styles, alphabet
     try: parts = map_seeded(_line_chunk, n, seed, workers, chunk)
-    finally: _HANDS, _WORDS, _STYLES = {}, [], None
+    finally: _HANDS, _WORDS, _STYLES, _ALPHABET = {}, [], None, SYMBOLS
     x, y = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
     f.parent.mkdir(parents=True, exist_ok=True)
     tmp = f.with_suffix('.tmp.npz'); np.savez(tmp, x=x, y=y); tmp.rename(f)
     return x, y
 
-def labels_text(y:np.ndarray) -> list:
-    "The label strings of encoded labels `y` (0-padded)."
-    return [''.join(SYMBOLS[k - 1] for k in row if k > 0) for row in np.atleast_2d(y)]
+def _alphabet_key(alphabet:str) -> str:
+    "The part of a cache key that names a line model alphabet other than `SYMBOLS` ('' for it: 1.1.0's caches keep their names)."
+    import hashlib
+    return '' if alphabet == SYMBOLS else '-alpha' + hashlib.blake2b(alphabet.encode(), digest_size=4).hexdigest()
+
+def labels_text(y:np.ndarray, alphabet:str=SYMBOLS) -> list:
+    "The label strings of encoded labels `y` (0-padded), indices of `alphabet` (the line model's)."
+    return [''.join(alphabet[k - 1] for k in row if k > 0) for row in np.atleast_2d(y)]
 
 # %% ../../nbs/api/data/18_linedata.ipynb #40f7177c
 def printed_line(rng, fonts=None, p_upload:float=0.6) -> tuple:
@@ -106,11 +114,11 @@ def printed_lines(n:int, seed:int=0, workers:int|None=None, chunk:int=250) -> tu
     return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
 # %% ../../nbs/api/data/18_linedata.ipynb #1d3500fb
-def typeset_line(rng, words=(), fonts=None, p_upload:float=0.6) -> tuple:
-    "A typed field, (uint8 model input, label): a `train_text` text typeset in a printed font (`print_fonts`), uploaded like `train_line`'s lines."
+def typeset_line(rng, words=(), fonts=None, p_upload:float=0.6, alphabet:str=SYMBOLS) -> tuple:
+    "A typed field, (uint8 model input, label in `alphabet`): a `train_text` text typeset in a printed font (`print_fonts`), uploaded like `train_line`'s lines."
     from hwchar.data.uploads import random_style, simulate
     while True:
-        t, label = train_text(rng, words)
+        t, label = train_text(rng, words, alphabet)
         if not label: continue
         cov = np.pad(caption_cov(t, int(rng.integers(24, 48)), rng, fonts), 8)
         style = random_style(rng) if rng.random() < p_upload else dict(CLEAN)
@@ -123,15 +131,15 @@ def typeset_line(rng, words=(), fonts=None, p_upload:float=0.6) -> tuple:
 def _typeset_chunk(lo, hi, rng):
     xs, ys = np.zeros((hi - lo, LINE_H, LINE_W), np.uint8), np.zeros((hi - lo, MAX_LABEL), np.int32)
     for i in range(hi - lo):
-        x, label = typeset_line(rng, _WORDS)
-        xs[i] = x; ys[i, :len(label)] = encode(label)
+        x, label = typeset_line(rng, _WORDS, alphabet=_ALPHABET)
+        xs[i] = x; ys[i, :len(label)] = encode(label, _ALPHABET)
     return xs, ys
 
-def typeset_lines(n:int, seed:int=0, words=None, workers:int|None=None, chunk:int=250) -> tuple:
-    "(x uint8 (n, 32, 256), y int32 labels) of `n` typed fields (`typeset_line`), seeded per chunk."
+def typeset_lines(n:int, seed:int=0, words=None, workers:int|None=None, chunk:int=250, alphabet:str=SYMBOLS) -> tuple:
+    "(x uint8 (n, 32, 256), y int32 labels of `alphabet`) of `n` typed fields (`typeset_line`), seeded per chunk."
     from hwchar.data.uploads import map_seeded
-    global _WORDS
-    _WORDS = word_list() if words is None else words
+    global _WORDS, _ALPHABET
+    _WORDS, _ALPHABET = (word_list() if words is None else words), alphabet
     try: parts = map_seeded(_typeset_chunk, n, seed, workers, chunk)
-    finally: _WORDS = []
+    finally: _WORDS, _ALPHABET = [], SYMBOLS
     return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])

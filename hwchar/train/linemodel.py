@@ -8,16 +8,16 @@ import json, time
 from pathlib import Path
 import numpy as np
 from ..read.patterns import SYMBOLS
-from ..read.ctc import LINE_H, LINE_W, STRIDE, N_OUT
+from ..read.ctc import LINE_H, LINE_W, STRIDE, N_OUT, alphabet_for
 from ..data.linedata import labels_text
 
 # %% auto #0
 __all__ = ['LINE_CARD', 'line_model', 'ctc_loss', 'LineBatches', 'char_error_rate', 'LineCER', 'StopAt', 'train_line_model',
-           'export_line_model']
+           'line_card', 'export_line_model']
 
 # %% ../../nbs/api/train/25_linemodel.ipynb #5b37146c
-def line_model(width:int=LINE_W, filters=(16, 32, 64), head:int=128, kernel:int=5, dropout:float=0.15, seed:int=0):
-    "A CTC line model: (N, 32, `width`, 1) floats in [0, 1] -> (N, `width`/4, 38) logits (blank first)."
+def line_model(width:int=LINE_W, filters=(16, 32, 64), head:int=128, kernel:int=5, dropout:float=0.15, seed:int=0, alphabet:str=SYMBOLS):
+    "A CTC line model: (N, 32, `width`, 1) floats in [0, 1] -> (N, `width`/4, 1 + len(alphabet)) logits (blank first): 38 for `SYMBOLS` (line model 1.1.0), 43 for `SYMBOLS_2` (2.0, with separators)."
     import keras
     from keras import layers
     keras.utils.set_random_seed(seed)
@@ -34,10 +34,10 @@ def line_model(width:int=LINE_W, filters=(16, 32, 64), head:int=128, kernel:int=
     for _ in range(3):
         x = layers.Conv1D(head, kernel, padding='same', use_bias=False)(x)
         x = layers.Dropout(dropout)(layers.ReLU()(layers.BatchNormalization()(x)))
-    return keras.Model(inp, layers.Dense(N_OUT, name='logits')(x), name='line_model')
+    return keras.Model(inp, layers.Dense(len(alphabet) + 1, name='logits')(x), name='line_model')
 
 def ctc_loss(y_true, y_pred):
-    "CTC loss of logits `y_pred` (N, T, 38) against 0-padded labels `y_true` (N, MAX_LABEL) of indices 1..37."
+    "CTC loss of logits `y_pred` (N, T, 1 + len(alphabet)) against 0-padded labels `y_true` (N, MAX_LABEL) of indices 1..len(alphabet)."
     from keras import ops
     y = ops.cast(y_true, 'int32')
     n, t = ops.shape(y_pred)[0], ops.shape(y_pred)[1]
@@ -67,12 +67,12 @@ def char_error_rate(got:list, want:list) -> float:
     return sum(edit_distance(a, b) for a, b in zip(got, want))/max(1, sum(map(len, want)))
 
 class LineCER(keras.callbacks.Callback):
-    "Adds `val_cer` and `val_exact` (greedy decoding of validation lines) to each epoch's logs."
-    def __init__(self, x, y): super().__init__(); self.x, self.want = x, labels_text(y)
+    "Adds `val_cer` and `val_exact` (greedy decoding of validation lines, labels and readings in the model's `alphabet`) to each epoch's logs."
+    def __init__(self, x, y, alphabet:str=SYMBOLS): super().__init__(); self.x, self.alphabet, self.want = x, alphabet, labels_text(y, alphabet)
     def on_epoch_end(self, epoch, logs=None):
         from hwchar.read.ctc import best_path
         logits = self.model.predict((self.x.astype(np.float32)/255)[..., None], batch_size=256, verbose=0)
-        got = [best_path(l) for l in logits]
+        got = [best_path(l, self.alphabet) for l in logits]
         logs['val_cer'] = char_error_rate(got, self.want)
         logs['val_exact'] = float(np.mean([a == b for a, b in zip(got, self.want)]))
 
@@ -88,14 +88,16 @@ class StopAt(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         if self.at is not None and time.time() > self.at: self.model.stop_training = True
 
-def train_line_model(out_dir, data, epochs:int=8, batch:int=64, lr:float=2e-3, seed:int=0, verbose:int=2, stop_at:float|None=None, **model_kw) -> keras.Model:
-    "Train (or resume training of) a line model on `data` = ((x, y), (val_x, val_y)) into `out_dir`: `backup/` (resume state), `best.keras`, `last.keras`, `history.csv`; stop after the epoch that ends past Unix time `stop_at`."
+def train_line_model(out_dir, data, epochs:int=8, batch:int=64, lr:float=2e-3, seed:int=0, verbose:int=2, stop_at:float|None=None, alphabet:str=SYMBOLS, **model_kw) -> keras.Model:
+    "Train (or resume training of) a line model reading `alphabet` (`SYMBOLS`: 1.1.0's; `SYMBOLS_2` for 2.0, labels from `make_lines(..., alphabet=SYMBOLS_2)`) on `data` = ((x, y), (val_x, val_y)) into `out_dir`: `backup/` (resume state), `best.keras`, `last.keras`, `history.csv`; stop after the epoch that ends past Unix time `stop_at`."
+    if max(int(np.max(data[0][1], initial=0)), int(np.max(data[1][1], initial=0))) > len(alphabet):
+        raise ValueError(f"labels hold output indices past the {len(alphabet)} symbols of the alphabet: were the lines made with another alphabet?")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     (x, y), (vx, vy) = data
-    model = line_model(seed=seed, **model_kw)
+    model = line_model(seed=seed, alphabet=alphabet, **model_kw)
     model.compile(optimizer=keras.optimizers.Adam(lr, clipnorm=5.0), loss=ctc_loss)
     cosine = lambda e: float(lr*(0.02 + 0.98*0.5*(1 + np.cos(np.pi*min(e, epochs)/epochs))))
-    cbs = [LineCER(vx, vy),
+    cbs = [LineCER(vx, vy, alphabet),
            keras.callbacks.LearningRateScheduler(cosine),
            keras.callbacks.ModelCheckpoint(str(out/'best.keras'), monitor='val_cer', mode='min', save_best_only=True, initial_value_threshold=_best_so_far(out/'history.csv')),
            keras.callbacks.CSVLogger(str(out/'history.csv'), append=True),
@@ -114,29 +116,40 @@ of print alone read as nothing, put through simulated uploads; the fixed dev wri
 Separators (/ . , - :) are drawn but not read. Limits: upper-case block letters and digits only; lines longer than about
 12 characters are squeezed and read worse; cursive and lower case are out of scope."""
 
-def export_line_model(keras_path, out_dir, val=None, name:str='line_model', version:str='1.0.0', extra:dict|None=None) -> dict:
-    "Convert the Keras line model at `keras_path` to TFLite in `out_dir` with its metadata `name`.json; with `val` = (x, y) record the parity with Keras and the validation CER and exact-match rate. Returns the metadata."
+def line_card(alphabet:str=SYMBOLS, card:str=LINE_CARD) -> str:
+    "`card` (by default `LINE_CARD`, 1.1.0's) with its outputs and separators told for a model reading `alphabet`: unchanged for `SYMBOLS`."
+    if alphabet == SYMBOLS: return card
+    from hwchar.read.patterns import alphabet_text
+    rest = ' '.join(c for c in alphabet if c not in SYMBOLS)
+    return (card.replace("64 steps x 38 logits (blank, 0-9, A-Z, space)", f"64 steps x {len(alphabet) + 1} logits (blank, {alphabet_text(alphabet).replace(' and ', ', ')})")
+                .replace("Separators (/ . , - :) are drawn but not read.", f"Separators ({rest}) are drawn and read."))
+
+def export_line_model(keras_path, out_dir, val=None, name:str='line_model', version:str='1.0.0', extra:dict|None=None, alphabet:str|None=None, card:str|None=None) -> dict:
+    "Convert the Keras line model at `keras_path` to TFLite in `out_dir` with its metadata `name`.json, whose `alphabet` (blank first, marked `-`) is the model's: `alphabet` (by default the known one of its output size: `SYMBOLS` for 38, `SYMBOLS_2` for 43); `card` defaults to `line_card(alphabet)`. With `val` = (x, y) (labels in that alphabet) record the parity with Keras and the validation CER and exact-match rate. Returns the metadata."
     import tensorflow as tf
     from hwchar.read.ctc import LineModel, best_path
     from hwchar.read.runtime import sha256
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     model = keras.models.load_model(keras_path, compile=False)
+    alphabet = alphabet or alphabet_for(model.output_shape[-1])
+    if model.output_shape[-1] != len(alphabet) + 1: raise ValueError(f"the model has {model.output_shape[-1]} outputs per step; an alphabet of {len(alphabet)} symbols needs {len(alphabet) + 1}")
     (out/f'{name}.tflite').write_bytes(tf.lite.TFLiteConverter.from_keras_model(model).convert())
     f = f'{name}.tflite'
-    meta = dict(name=name, version=version, alphabet='-' + SYMBOLS, blank=0, input=[LINE_H, LINE_W, 1], input_range=[0, 1], stride=STRIDE,
+    meta = dict(name=name, version=version, alphabet='-' + alphabet, blank=0, input=[LINE_H, LINE_W, 1], input_range=[0, 1], stride=STRIDE,
                 steps=LINE_W//STRIDE, output='logits', convention='light ink on black, cropped to the ink, 32 px high, padded right (hwchar.read.ctc.line_input)',
-                card=LINE_CARD, files={f: dict(sha256=sha256(out/f), bytes=(out/f).stat().st_size)}, **(extra or {}))
+                card=card or line_card(alphabet), files={f: dict(sha256=sha256(out/f), bytes=(out/f).stat().st_size)}, **(extra or {}))
     (out/f'{name}.json').write_text(json.dumps(meta, indent=1))
     if val is not None:
         x, y = val
         lm = LineModel(out, name)
+        assert lm.alphabet == alphabet, (lm.alphabet, alphabet)
         k = model.predict((x[:64].astype(np.float32)/255)[..., None], verbose=0)
         t = np.concatenate([lm.log_probs(x[i:i + 1]) for i in range(min(64, len(x)))])
         from hwchar.read.ctc import log_softmax
-        got = [best_path(lp) for lp in np.concatenate([lm.log_probs(x[i:i + 256]) for i in range(0, len(x), 256)])]
-        want = labels_text(y)
+        got = [best_path(lp, alphabet) for lp in np.concatenate([lm.log_probs(x[i:i + 256]) for i in range(0, len(x), 256)])]
+        want = labels_text(y, alphabet)
         meta['parity'] = dict(n=len(t), max_logprob_diff=float(np.abs(log_softmax(k.astype(np.float64)) - t).max()),
-                              same_text=float(np.mean([best_path(a) == best_path(b) for a, b in zip(k, t)])))
+                              same_text=float(np.mean([best_path(a, alphabet) == best_path(b, alphabet) for a, b in zip(k, t)])))
         meta['val'] = dict(n=len(x), cer=char_error_rate(got, want), exact=float(np.mean([a == b for a, b in zip(got, want)])))
         (out/f'{name}.json').write_text(json.dumps(meta, indent=1))
     return meta
