@@ -58,7 +58,7 @@ def _candidates(path=None):
     if path is not None: return [Path(path)]
     env = os.environ.get('HWCHAR_DATA')
     if env: return [Path(env)]
-    here = [Path.cwd(), *Path.cwd().parents][:4]
+    here = [Path.cwd(), *Path.cwd().parents][:6]   # a notebook in nbs/api/<wing>/ is four folders below the project's parent
     return [p/'shared'/'data' for p in here] + [Path.home()/'.cache'/'hwchar'/'data']
 
 def data_dir(path=None) -> Path:
