@@ -404,7 +404,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--seconds', type=float, default=5.0, help="seconds per load level"); s.add_argument('--workers', type=int, default=os.cpu_count() or 1, help="server and batch processes for the all-core figures")
     s.add_argument('--no-api', action='store_true', help="skip the HTTP part"); s.add_argument('--robustness', action='store_true', help="also accuracy per input style")
     s.add_argument('--out', default='bench.json', help="write the figures as JSON (default bench.json)"); s.set_defaults(fn=cmd_bench)
-    s = sub.add_parser('bench-lines', help="exact match and character accuracy on generated lines (synthetic handwriting and dev writers' trajectories), with and without their pattern")
+    s = sub.add_parser('bench-lines', help="exact match and character accuracy on generated lines (synthetic handwriting and dev writers' trajectories), with and without their pattern, and the field confidence per kind (share accepted, coverage at 1 %% and 0.5 %% error, reliability)")
     s.add_argument('--lines', type=int, default=300); s.add_argument('--seed', type=int, default=0); s.add_argument('--models', default=None)
     s.add_argument('--data', default=None, help="data folder with UNIPEN/DigiLeTs (default: ../shared/data or $HWCHAR_DATA); without it, synthetic lines only")
     s.add_argument('--prior', action='store_true', help="read with the prior over runs"); s.add_argument('--out', default='bench_lines.json'); s.set_defaults(fn=cmd_bench_lines)

@@ -283,7 +283,7 @@ def confidence_report(res:dict, modes=None) -> dict:
             print(f"{'':>17} {m:>15} {k:>11} {d['n']:>5} {d['exact']:>6.3f} {d['accepted']:>8.3f} {ea} {d['coverage_1']:>6.3f} {d['coverage_05']:>7.3f}")
     for m in modes:
         rel = reliability([r['confidence'] for r in res[m]], [r['exact'] for r in res[m]])
-        out[m]['reliability'] = [dict(zip(('lo', 'hi', 'n', 'mean_confidence', 'exact'), r)) for r in rel]
+        out[m]['reliability'] = [dict(zip(('lo', 'hi', 'n', 'mean_confidence', 'exact'), r)) for r in rel if r[2]]
         print(f"reliability, {m}:"); print_reliability(rel)
     return out
 

@@ -13,16 +13,17 @@ from .patterns import PatternMismatchError, compile_pattern
 from .ctc import LINE_H, LINE_W, STRIDE
 
 # %% auto #0
-__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'OUT_OF_ALPHABET', 'core_spans', 'unexplained_ink', 'line_box',
-           'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at', 'reliability',
-           'print_reliability', 'LineConfidence', 'fallback_confidence', 'field_confidence', 'ooa_line_set',
-           'read_lines_features', 'collect', 'fit_rows', 'fit_line_confidence']
+__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'MAX_INSIDE', 'OUT_OF_ALPHABET', 'core_spans', 'unexplained_ink',
+           'line_box', 'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at', 'reliability',
+           'print_reliability', 'LineConfidence', 'fallback_confidence', 'explained', 'field_confidence',
+           'ooa_line_set', 'read_lines_features', 'collect', 'fit_rows', 'dev_rows', 'fit_line_confidence']
 
 # %% ../../nbs/api/read/38_confidence.ipynb #18a5d6df
 CONF_NAME = 'line_confidence'   # hwchar/models/line_confidence.json: the fitted model, beside the line model it was fitted for
-FEATURES = ('log_min_p', 'gap', 'score', 'n_chars', 'constrained', 'unexplained')
+FEATURES = ('log_min_p', 'gap', 'score', 'n_chars', 'constrained', 'inside', 'outside')
 MAX_ERROR = 0.01                # `accept`: the threshold keeps the field error among accepted dev lines at or under this
 NO_ALT_GAP = 15.0               # the gap (nats) to the best alternative when there is none
+MAX_INSIDE = 0.02               # `accept` also needs at most this share of the line's ink in marks inside the reading that no character explains
 
 def core_spans(chars:list, box:list) -> list:
     "Columns (x0, x1) of the mask where the line model emitted each of a line's `chars` (dicts with `steps`), for a line whose ink fills `box` [x, y, w, h] (mask pixels): `line_input`'s geometry worked back from the box."
@@ -30,20 +31,20 @@ def core_spans(chars:list, box:list) -> list:
     fx = LINE_H/h if w*LINE_H/h <= LINE_W else LINE_W/w
     return [(x + c['steps'][0]*STRIDE/fx, x + (c['steps'][1] + 1)*STRIDE/fx) for c in chars]
 
-def unexplained_ink(mask:np.ndarray, chars:list, box:list, margin:float=0.3, speck:float=0.02) -> float:
-    "Share of a line's ink (in `box`, mask pixels) in marks whose columns are more than `margin` line heights from every column where a character was emitted: print the model skipped, a symbol outside the alphabet. Marks under `speck` x height² are left out."
+def unexplained_ink(mask:np.ndarray, chars:list, box:list, margin:float=0.3, speck:float=0.02) -> tuple:
+    "(inside, outside): shares of a line's ink (in `box`, mask pixels) in marks whose columns are more than `margin` line heights from every column where a character was emitted, the mark's centre between the first and the last character (a `~` between two letters) or not (print left of the writing, which the line model was taught to skip). Marks under `speck` x height² are left out."
     x, y, w, h = box
     lab, n = ndimage.label(mask[y:y + h, x:x + w], structure=np.ones((3, 3)))
-    if not n: return 0.0
+    if not n: return 0.0, 0.0
     spans, m = core_spans(chars, box), margin*h
-    objs, areas = ndimage.find_objects(lab), np.bincount(lab.ravel())[1:]
-    tot = bad = 0.0
-    for sl, a in zip(objs, areas):
+    lo, hi = spans[0][0], spans[-1][1]
+    tot, bad = 0.0, [0.0, 0.0]
+    for sl, a in zip(ndimage.find_objects(lab), np.bincount(lab.ravel())[1:]):
         if a < speck*h*h: continue
         a0, a1 = x + sl[1].start, x + sl[1].stop
         tot += a
-        if not any(a0 <= s1 + m and a1 >= s0 - m for s0, s1 in spans): bad += a
-    return float(bad/tot) if tot else 0.0
+        if not any(a0 <= s1 + m and a1 >= s0 - m for s0, s1 in spans): bad[not lo < (a0 + a1)/2 < hi] += a
+    return (bad[0]/tot, bad[1]/tot) if tot else (0.0, 0.0)
 
 def line_box(chars:list) -> list:
     "The box [x, y, w, h] around the boxes of `chars`."
@@ -51,13 +52,13 @@ def line_box(chars:list) -> list:
     return [x0, y0, max(c['box'][0] + c['box'][2] for c in chars) - x0, max(c['box'][1] + c['box'][3] for c in chars) - y0]
 
 def line_features(line:dict, mask:np.ndarray, constrained:bool) -> np.ndarray:
-    "The features (`FEATURES`) of one line `read_ctc_lines` read from `mask`: log of the least character probability, gap (nats) to the best alternative reading, the reading's score, its number of characters, whether a pattern or lexicon constrained it, and its `unexplained_ink`."
+    "The features (`FEATURES`) of one line `read_ctc_lines` read from `mask`: log of the least character probability, gap (nats) to the best alternative reading, the reading's score, its number of characters, whether a pattern or lexicon constrained it, and its `unexplained_ink` inside and outside the reading."
     chars = line['characters']
     pmin = min(float(c['p'][c['cls']]) for c in chars)
     alts = [s for _, s in line['alternatives']]
     gap = min(line['score'] - max(alts), NO_ALT_GAP) if alts else NO_ALT_GAP
     return np.array([np.log(max(pmin, 1e-6)), gap, max(line['score'], -30.0), len(chars), float(constrained),
-                     unexplained_ink(mask, chars, line_box(chars))])
+                     *unexplained_ink(mask, chars, line_box(chars))])
 
 # %% ../../nbs/api/read/38_confidence.ipynb #fc72688a
 def sigmoid(z): return 1/(1 + np.exp(-np.clip(z, -40, 40)))
@@ -124,11 +125,15 @@ def fallback_confidence(chars:list) -> float:
     "Confidence without a fitted model (the segment and comb readers, or a line model the JSON was not fitted for): the product of the characters' confidences. Not calibrated; such answers are never accepted."
     return float(np.prod([c['confidence'] for c in chars])) if chars else 0.0
 
+def explained(feats:list) -> bool:
+    "Whether every line of `feats` has at most `MAX_INSIDE` of its ink in marks inside the reading that no emitted character explains (`a ~ b` read as `AB` has not)."
+    return all(f[FEATURES.index('inside')] <= MAX_INSIDE for f in feats)
+
 def field_confidence(model:LineConfidence|None, feats:list|None, chars:list) -> tuple:
-    "(confidence, accept) of a whole answer: with a fitted `model` and each line's features `feats`, the product of the lines' calibrated probabilities, accepted from the model's threshold on; else `fallback_confidence` of the answer's `chars` and never accepted."
+    "(confidence, accept) of a whole answer: with a fitted `model` and each line's features `feats`, the product of the lines' calibrated probabilities, accepted from the model's threshold on when the ink is `explained`; else `fallback_confidence` of the answer's `chars` and never accepted."
     if model is None or feats is None: return round(fallback_confidence(chars), 4), False
     p = float(np.prod(model.prob(np.stack(feats)))) if feats else 0.0
-    return round(p, 4), bool(p >= model.threshold)
+    return round(p, 4), bool(feats) and bool(p >= model.threshold) and explained(feats)
 
 # %% ../../nbs/api/read/38_confidence.ipynb #8d57e869
 OUT_OF_ALPHABET = '~%&?#@!$<>'    # drawn into `ooa_line_set`'s lines: a field holding one can never be read exactly
@@ -176,8 +181,8 @@ def collect(rec, lines:list, pattern:bool=False, lexicon=None) -> list:
     return out
 
 # %% ../../nbs/api/read/38_confidence.ipynb #81c65672
-def fit_rows(rows:list, folds:int=5, seed:int=0, l2:float=1e-2, max_error:float=MAX_ERROR) -> dict:
-    "Fit the logistic model on `rows` (`collect`'s) read as one line, and choose the threshold on out-of-fold confidences of all rows (a row read as no line or several counts with confidence 0 or the product of its lines'): `model`, `threshold`, `oof` (the out-of-fold confidences), `exact`."
+def fit_rows(rows:list, folds:int=5, seed:int=0, l2:float=1e-3, max_error:float=MAX_ERROR) -> dict:
+    "Fit the logistic model on `rows` (`collect`'s) read as one line, and choose the threshold on out-of-fold confidences of all rows (a row read as no line or several counts with confidence 0 or the product of its lines'; one whose ink is not `explained` cannot be accepted): `model`, `threshold`, `oof` (the out-of-fold confidences), `exact`, `accept`."
     one = np.array([len(r['feats']) == 1 for r in rows])
     X = np.array([r['feats'][0] for r in rows if len(r['feats']) == 1]); y = np.array([r['exact'] for r in rows if len(r['feats']) == 1], float)
     fold = np.random.default_rng(seed).permutation(len(X)) % folds
@@ -187,34 +192,40 @@ def fit_rows(rows:list, folds:int=5, seed:int=0, l2:float=1e-2, max_error:float=
     oof, it = np.zeros(len(rows)), iter(oof1)
     for i, r in enumerate(rows):
         oof[i] = next(it) if one[i] else float(np.prod(predict_logistic(model, np.stack(r['feats'])))) if r['feats'] else 0.0
-    exact = np.array([r['exact'] for r in rows], bool)
-    _, thr = coverage_at(oof, exact, max_error)
-    return dict(model=model, threshold=thr, oof=oof, exact=exact)
+    exact, ok = np.array([r['exact'] for r in rows], bool), np.array([bool(r['feats']) and explained(r['feats']) for r in rows])
+    _, thr = coverage_at(np.where(ok, oof, -1.0), exact, max_error)
+    return dict(model=model, threshold=thr, oof=oof, exact=exact, accept=ok & (oof >= thr))
 
-def fit_line_confidence(rec=None, n:int=360, n_kind:int=60, seed:int=1000, root=None, out=None, folds:int=5) -> dict:
-    "Fit the field confidence of `rec`'s line model (default: the shipped one) on dev writers' lines (`hwchar.bench.lines.real_pool`), seeds from `seed` on (bench-lines reports on seeds 0-4): `n` plain lines, `n_kind` words (read with the bench's lexicon) and `n_kind` of each form and style kind, each read without and with its true pattern, and 2 x `n_kind` lines with a symbol outside the alphabet (`ooa_line_set`); write `line_confidence.json` to `out` (default: beside the line model) and print the out-of-fold reliability. Returns the JSON's dict."
-    from hwchar.read.predict import Recognizer
-    from hwchar.bench.lines import real_pool, line_set, form_line_set
+def dev_rows(rec, pool:dict, n:int=360, n_kind:int=60, seed:int=1000) -> list:
+    "`collect`'s rows of dev lines from seeds `seed` to `seed` + 4: `n` plain lines, `n_kind` words (when a word list is found; also read with the bench's lexicon) and `n_kind` of each form and style kind, each read without and with its true pattern, and 2 x `n_kind` lines with a symbol outside the alphabet (`ooa_line_set`)."
+    from hwchar.bench.lines import line_set, form_line_set
     from hwchar.data.linestyles import style_line_set
     from hwchar.read.lexicon import compile_lexicon, lexicon_words
-    rec = rec or Recognizer()
-    pool = real_pool(root)
     words = [w for w in lexicon_words() if len(w) <= 10]
     wl = line_set(n_kind, seed + 1, pool, kinds=('words',), words=words) if words else []
     lines = line_set(n, seed, pool) + form_line_set(n_kind, seed + 2, pool) + style_line_set(n_kind, seed + 3, pool) + ooa_line_set(2*n_kind, seed + 4, pool)
-    rows = collect(rec, lines + wl) + collect(rec, lines + wl, pattern=True) + (collect(rec, wl, lexicon=compile_lexicon(lexicon_words())) if wl else [])
-    f = fit_rows(rows, folds, seed)
-    cov, _ = coverage_at(f['oof'], f['exact'])
-    acc = f['oof'] >= f['threshold']
+    return collect(rec, lines + wl) + collect(rec, lines + wl, pattern=True) + (collect(rec, wl, lexicon=compile_lexicon(lexicon_words())) if wl else [])
+
+def fit_line_confidence(rec=None, n:int=360, n_kind:int=60, seeds=(1000, 2000), root=None, out=None, folds:int=5) -> dict:
+    "Fit the field confidence of `rec`'s line model (default: the shipped one) on dev writers' lines (`hwchar.bench.lines.real_pool`): `dev_rows` of each of `seeds` (bench-lines reports on seeds 0-4); write `line_confidence.json` to `out` (default: beside the line model) and print the out-of-fold reliability. Returns the JSON's dict."
+    from hwchar.read.predict import Recognizer
+    from hwchar.bench.lines import real_pool
+    rec = rec or Recognizer()
+    pool = real_pool(root)
+    rows = [r for s in seeds for r in dev_rows(rec, pool, n, n_kind, s)]
+    f = fit_rows(rows, folds, seeds[0])
+    acc = f['accept']
     d = dict(line_model_sha256=rec.line_model.info['sha256'], line_model_version=rec.line_model.info['version'], features=list(FEATURES),
              model=f['model'], threshold=f['threshold'], max_error=MAX_ERROR,
-             fit=dict(rows=len(rows), exact=float(f['exact'].mean()), pool=bool(pool), seed=seed, n=n, n_kind=n_kind, folds=folds,
+             fit=dict(rows=len(rows), exact=float(f['exact'].mean()), pool=bool(pool), seeds=list(seeds), n=n, n_kind=n_kind, folds=folds,
                       accepted=float(acc.mean()), error_accepted=float(1 - f['exact'][acc].mean()) if acc.any() else None,
                       outside_accepted=int(sum(a for a, r in zip(acc, rows) if r['kind'] == 'outside')),
-                      command=f"fit_line_confidence(n={n}, n_kind={n_kind}, seed={seed}, folds={folds})"))
+                      command=f"fit_line_confidence(n={n}, n_kind={n_kind}, seeds={tuple(seeds)}, folds={folds})"))
     print(f"{len(rows)} readings ({f['exact'].mean():.3f} exact); threshold {f['threshold']:.4f}: out of fold, {acc.mean():.3f} accepted, "
           f"{d['fit']['error_accepted']} wrong among them; {d['fit']['outside_accepted']} lines with a symbol outside the alphabet accepted")
     print_reliability(reliability(f['oof'], f['exact']))
+    rel = reliability(f['oof'], f['exact'])
+    d['fit']['reliability'] = [dict(zip(('lo', 'hi', 'n', 'mean_confidence', 'exact'), r)) for r in rel if r[2]]
     dest = Path(out) if out is not None else rec.line_model.dir/f'{CONF_NAME}.json'
     dest.write_text(json.dumps(d, indent=1))
     return d
