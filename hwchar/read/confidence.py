@@ -13,17 +13,18 @@ from .patterns import PatternMismatchError, compile_pattern
 from .ctc import LINE_H, LINE_W, STRIDE
 
 # %% auto #0
-__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'MAX_INSIDE', 'OUT_OF_ALPHABET', 'core_spans', 'unexplained_ink',
-           'line_box', 'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at', 'reliability',
-           'print_reliability', 'LineConfidence', 'fallback_confidence', 'explained', 'field_confidence',
-           'ooa_line_set', 'read_lines_features', 'collect', 'fit_rows', 'dev_rows', 'fit_line_confidence']
+__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'MAX_UNEXPLAINED', 'OUT_OF_ALPHABET', 'core_spans',
+           'unexplained_ink', 'line_box', 'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at',
+           'reliability', 'print_reliability', 'LineConfidence', 'fallback_confidence', 'explained', 'field_confidence',
+           'ooa_line_set', 'read_lines_features', 'collect', 'safe_threshold', 'fit_rows', 'dev_rows',
+           'fit_line_confidence']
 
 # %% ../../nbs/api/read/38_confidence.ipynb #18a5d6df
 CONF_NAME = 'line_confidence'   # hwchar/models/line_confidence.json: the fitted model, beside the line model it was fitted for
 FEATURES = ('log_min_p', 'gap', 'score', 'n_chars', 'constrained', 'inside', 'outside')
 MAX_ERROR = 0.01                # `accept`: the threshold keeps the field error among accepted dev lines at or under this
 NO_ALT_GAP = 15.0               # the gap (nats) to the best alternative when there is none
-MAX_INSIDE = 0.02               # `accept` also needs at most this share of the line's ink in marks inside the reading that no character explains
+MAX_UNEXPLAINED = 0.02          # `accept` also needs at most this share of the line's ink in marks that no character explains, inside the reading and outside it
 
 def core_spans(chars:list, box:list) -> list:
     "Columns (x0, x1) of the mask where the line model emitted each of a line's `chars` (dicts with `steps`), for a line whose ink fills `box` [x, y, w, h] (mask pixels): `line_input`'s geometry worked back from the box."
@@ -126,8 +127,8 @@ def fallback_confidence(chars:list) -> float:
     return float(np.prod([c['confidence'] for c in chars])) if chars else 0.0
 
 def explained(feats:list) -> bool:
-    "Whether every line of `feats` has at most `MAX_INSIDE` of its ink in marks inside the reading that no emitted character explains (`a ~ b` read as `AB` has not)."
-    return all(f[FEATURES.index('inside')] <= MAX_INSIDE for f in feats)
+    "Whether every line of `feats` has at most `MAX_UNEXPLAINED` of its ink in marks that no emitted character explains, inside the reading (`a ~ b` read as `AB` has not) and outside it (a skipped symbol or caption beside the writing)."
+    return all(f[FEATURES.index(k)] <= MAX_UNEXPLAINED for f in feats for k in ('inside', 'outside'))
 
 def field_confidence(model:LineConfidence|None, feats:list|None, chars:list) -> tuple:
     "(confidence, accept) of a whole answer: with a fitted `model` and each line's features `feats`, the product of the lines' calibrated probabilities, accepted from the model's threshold on when the ink is `explained`; else `fallback_confidence` of the answer's `chars` and never accepted."
@@ -181,6 +182,16 @@ def collect(rec, lines:list, pattern:bool=False, lexicon=None) -> list:
     return out
 
 # %% ../../nbs/api/read/38_confidence.ipynb #81c65672
+def safe_threshold(conf, exact, max_error:float=MAX_ERROR, start:int=50) -> float:
+    "The least confidence of the most confident lines taken one by one until the error among those taken first exceeds `max_error` (counted from the `start`-th line on, so one early error does not stop it): more conservative than `coverage_at`'s threshold, which may reach past a stretch of errors."
+    conf, exact = np.asarray(conf, float), np.asarray(exact, bool)
+    o = np.argsort(-conf, kind='stable')
+    err = np.cumsum(~exact[o])/np.arange(1, len(o) + 1)
+    bad = np.flatnonzero((err > max_error) & (np.arange(len(o)) >= start - 1))
+    k = (bad[0] if len(bad) else len(o)) - 1
+    while k >= 0 and k + 1 < len(o) and conf[o[k + 1]] == conf[o[k]]: k -= 1
+    return float(conf[o[k]]) if k >= 0 else float('inf')
+
 def fit_rows(rows:list, folds:int=5, seed:int=0, l2:float=1e-3, max_error:float=MAX_ERROR) -> dict:
     "Fit the logistic model on `rows` (`collect`'s) read as one line, and choose the threshold on out-of-fold confidences of all rows (a row read as no line or several counts with confidence 0 or the product of its lines'; one whose ink is not `explained` cannot be accepted): `model`, `threshold`, `oof` (the out-of-fold confidences), `exact`, `accept`."
     one = np.array([len(r['feats']) == 1 for r in rows])
@@ -193,7 +204,7 @@ def fit_rows(rows:list, folds:int=5, seed:int=0, l2:float=1e-3, max_error:float=
     for i, r in enumerate(rows):
         oof[i] = next(it) if one[i] else float(np.prod(predict_logistic(model, np.stack(r['feats'])))) if r['feats'] else 0.0
     exact, ok = np.array([r['exact'] for r in rows], bool), np.array([bool(r['feats']) and explained(r['feats']) for r in rows])
-    _, thr = coverage_at(np.where(ok, oof, -1.0), exact, max_error)
+    thr = safe_threshold(np.where(ok, oof, -1.0), exact, max_error)
     return dict(model=model, threshold=thr, oof=oof, exact=exact, accept=ok & (oof >= thr))
 
 def dev_rows(rec, pool:dict, n:int=360, n_kind:int=60, seed:int=1000) -> list:
