@@ -16,13 +16,14 @@ from .chars import _pct
 from ..data.lineparts import _synth_cov
 from ..core import edit_distance
 from ..data.cheques import textured_image, textured_kinds
-from ..read.confidence import MAX_ERROR, coverage_at, ooa_line_set, print_reliability, reliability
+from ..read.confidence import MAX_ERROR, coverage_at, print_reliability, reliability
 
 
 # %% auto #0
-__all__ = ['BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'line_text', 'true_pattern', 'make_line', 'real_pool', 'line_set',
-           'score_lines', 'score_reader', 'line_bench', 'sep_text', 'form_line_set', 'rapidocr_reader',
-           'confidence_report', 'taken_for_combs', 'sample_line_png', 'line_latency']
+__all__ = ['OUT_OF_ALPHABET', 'BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'line_text', 'true_pattern', 'make_line',
+           'ooa_line_set', 'real_pool', 'line_set', 'score_lines', 'score_reader', 'line_bench', 'sep_text',
+           'form_line_set', 'rapidocr_reader', 'confidence_report', 'taken_for_combs', 'sample_line_png',
+           'line_latency']
 
 # %% ../../nbs/api/bench/51_lines.ipynb #538a63e4
 def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
@@ -61,6 +62,31 @@ def make_line(text:str, rng, draw, height:int=64, touching:bool=False, slant:flo
         yc = H/2
         out = ndimage.affine_transform(out, np.array([[1, 0], [slant, 1]]), offset=(0, -slant*yc - height*0.5), output_shape=(H, W + height), order=1)   # leans right
     return np.clip(out, 0, 1)
+
+# %% ../../nbs/api/bench/51_lines.ipynb #9be82f354279
+OUT_OF_ALPHABET = '~%&?#@!$<>'    # drawn into `ooa_line_set`'s lines: a field holding one can never be read exactly
+
+def ooa_line_set(n:int=100, seed:int=0, pool:dict|None=None) -> list:
+    "`n` lines like `hwchar.bench.lines.line_set`'s (image, text, kind 'outside', ...) with a symbol of `OUT_OF_ALPHABET` drawn among the characters (from Pillow's font, spaced or not): no reading of them is right, `text` is what the alphabet can say."
+    from hwchar.bench.lines import line_text, make_line, BASE_KINDS
+    from hwchar.data.lineparts import _synth_cov
+    from hwchar.data.uploads import random_style, simulate, render_strokes
+    rng, out = np.random.default_rng(seed), []
+    for i in range(n):
+        real = bool(pool) and i % 2 == 1
+        text = line_text(BASE_KINDS[i % 3], rng).replace(' ', '')
+        k, sym = int(rng.integers(0, len(text) + 1)), OUT_OF_ALPHABET[rng.integers(len(OUT_OF_ALPHABET))]
+        sp = ' ' if rng.random() < 0.5 else ''
+        drawn = text[:k] + sp + sym + sp + text[k:]
+        draw = lambda ch, r: _synth_cov(ch, r, [None]) if ch in OUT_OF_ALPHABET or not real else render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))
+        cov = make_line(drawn.strip(), rng, draw)
+        style = dict(random_style(rng), tight=False, canvas=False)
+        style['size'] = int(max(cov.shape)*rng.uniform(0.6, 1.2))
+        if style['pen'] == 'marker': style['pen'] = 'gel'
+        out.append(dict(image=simulate(cov, style, rng), text=text, drawn=drawn.strip(), kind='outside', touching=False, slanted=False,
+                        source='real' if real else 'synthetic', impossible=True))
+    return out
+
 
 # %% ../../nbs/api/bench/51_lines.ipynb #325251bf
 def real_pool(root=None, part:str='dev') -> dict:

@@ -13,11 +13,9 @@ from .patterns import PatternMismatchError, compile_pattern
 from .ctc import LINE_H, LINE_W, STRIDE
 
 # %% auto #0
-__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'MAX_UNEXPLAINED', 'OUT_OF_ALPHABET', 'core_spans',
-           'unexplained_ink', 'line_box', 'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at',
-           'reliability', 'print_reliability', 'LineConfidence', 'fallback_confidence', 'explained', 'field_confidence',
-           'ooa_line_set', 'read_lines_features', 'collect', 'safe_threshold', 'fit_rows', 'dev_rows',
-           'fit_line_confidence']
+__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'MAX_UNEXPLAINED', 'core_spans', 'unexplained_ink', 'line_box',
+           'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at', 'reliability',
+           'print_reliability', 'LineConfidence', 'fallback_confidence', 'explained', 'field_confidence']
 
 # %% ../../nbs/api/read/38_confidence.ipynb #18a5d6df
 CONF_NAME = 'line_confidence'   # hwchar/models/line_confidence.json: the fitted model, beside the line model it was fitted for
@@ -135,108 +133,3 @@ def field_confidence(model:LineConfidence|None, feats:list|None, chars:list) -> 
     if model is None or feats is None: return round(fallback_confidence(chars), 4), False
     p = float(np.prod(model.prob(np.stack(feats)))) if feats else 0.0
     return round(p, 4), bool(feats) and bool(p >= model.threshold) and explained(feats)
-
-# %% ../../nbs/api/read/38_confidence.ipynb #8d57e869
-OUT_OF_ALPHABET = '~%&?#@!$<>'    # drawn into `ooa_line_set`'s lines: a field holding one can never be read exactly
-
-def ooa_line_set(n:int=100, seed:int=0, pool:dict|None=None) -> list:
-    "`n` lines like `hwchar.bench.lines.line_set`'s (image, text, kind 'outside', ...) with a symbol of `OUT_OF_ALPHABET` drawn among the characters (from Pillow's font, spaced or not): no reading of them is right, `text` is what the alphabet can say."
-    from hwchar.bench.lines import line_text, make_line, BASE_KINDS
-    from hwchar.data.lineparts import _synth_cov
-    from hwchar.data.uploads import random_style, simulate, render_strokes
-    rng, out = np.random.default_rng(seed), []
-    for i in range(n):
-        real = bool(pool) and i % 2 == 1
-        text = line_text(BASE_KINDS[i % 3], rng).replace(' ', '')
-        k, sym = int(rng.integers(0, len(text) + 1)), OUT_OF_ALPHABET[rng.integers(len(OUT_OF_ALPHABET))]
-        sp = ' ' if rng.random() < 0.5 else ''
-        drawn = text[:k] + sp + sym + sp + text[k:]
-        draw = lambda ch, r: _synth_cov(ch, r, [None]) if ch in OUT_OF_ALPHABET or not real else render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))
-        cov = make_line(drawn.strip(), rng, draw)
-        style = dict(random_style(rng), tight=False, canvas=False)
-        style['size'] = int(max(cov.shape)*rng.uniform(0.6, 1.2))
-        if style['pen'] == 'marker': style['pen'] = 'gel'
-        out.append(dict(image=simulate(cov, style, rng), text=text, drawn=drawn.strip(), kind='outside', touching=False, slanted=False,
-                        source='real' if real else 'synthetic', impossible=True))
-    return out
-
-def read_lines_features(rec, image, auto=None) -> tuple:
-    "(text, [features per line]) of `image` read by `rec`'s line model exactly as `Recognizer.read(method='ctc')` reads it, through `auto` (a compiled pattern or lexicon); ('', []) when it cannot be read."
-    from hwchar.read.predict import READ_SIDE, check_image
-    from hwchar.read.ctc import read_ctc_lines
-    try:
-        raw, _ = prepare(check_image(image), work_side=READ_SIDE, keep_rules=True)
-        ink = remove_rules(raw); mask = ink_mask(ink)
-        lines = [l for l in read_ctc_lines(rec.line_model, ink, mask, auto) if l['characters']]
-    except (ImageError, PatternMismatchError): return '', []
-    return '\n'.join(l['text'] for l in lines), [line_features(l, mask, auto is not None) for l in lines]
-
-def collect(rec, lines:list, pattern:bool=False, lexicon=None) -> list:
-    "Per line of `lines` (dicts with image, text, kind): dict(kind, features (per line read), exact) read with the line model, with the line's true pattern if `pattern`, or through `lexicon` (compiled)."
-    from hwchar.bench.lines import true_pattern
-    out = []
-    for l in lines:
-        auto = lexicon if lexicon is not None else compile_pattern(true_pattern(l['text'])) if pattern else None
-        got, feats = read_lines_features(rec, l['image'], auto)
-        out.append(dict(kind=l['kind'], feats=feats, exact=got == l['text'] and not l.get('impossible', False), constrained=auto is not None))
-    return out
-
-# %% ../../nbs/api/read/38_confidence.ipynb #81c65672
-def safe_threshold(conf, exact, max_error:float=MAX_ERROR, start:int=50) -> float:
-    "The least confidence of the most confident lines taken one by one until the error among those taken first exceeds `max_error` (counted from the `start`-th line on, so one early error does not stop it): more conservative than `coverage_at`'s threshold, which may reach past a stretch of errors."
-    conf, exact = np.asarray(conf, float), np.asarray(exact, bool)
-    o = np.argsort(-conf, kind='stable')
-    err = np.cumsum(~exact[o])/np.arange(1, len(o) + 1)
-    bad = np.flatnonzero((err > max_error) & (np.arange(len(o)) >= start - 1))
-    k = (bad[0] if len(bad) else len(o)) - 1
-    while k >= 0 and k + 1 < len(o) and conf[o[k + 1]] == conf[o[k]]: k -= 1
-    return float(conf[o[k]]) if k >= 0 else float('inf')
-
-def fit_rows(rows:list, folds:int=5, seed:int=0, l2:float=1e-3, max_error:float=MAX_ERROR) -> dict:
-    "Fit the logistic model on `rows` (`collect`'s) read as one line, and choose the threshold on out-of-fold confidences of all rows (a row read as no line or several counts with confidence 0 or the product of its lines'; one whose ink is not `explained` cannot be accepted): `model`, `threshold`, `oof` (the out-of-fold confidences), `exact`, `accept`."
-    one = np.array([len(r['feats']) == 1 for r in rows])
-    X = np.array([r['feats'][0] for r in rows if len(r['feats']) == 1]); y = np.array([r['exact'] for r in rows if len(r['feats']) == 1], float)
-    fold = np.random.default_rng(seed).permutation(len(X)) % folds
-    oof1 = np.zeros(len(X))
-    for k in range(folds): oof1[fold == k] = predict_logistic(fit_logistic(X[fold != k], y[fold != k], l2), X[fold == k])
-    model = fit_logistic(X, y, l2)
-    oof, it = np.zeros(len(rows)), iter(oof1)
-    for i, r in enumerate(rows):
-        oof[i] = next(it) if one[i] else float(np.prod(predict_logistic(model, np.stack(r['feats'])))) if r['feats'] else 0.0
-    exact, ok = np.array([r['exact'] for r in rows], bool), np.array([bool(r['feats']) and explained(r['feats']) for r in rows])
-    thr = safe_threshold(np.where(ok, oof, -1.0), exact, max_error)
-    return dict(model=model, threshold=thr, oof=oof, exact=exact, accept=ok & (oof >= thr))
-
-def dev_rows(rec, pool:dict, n:int=360, n_kind:int=60, seed:int=1000) -> list:
-    "`collect`'s rows of dev lines from seeds `seed` to `seed` + 4: `n` plain lines, `n_kind` words (when a word list is found; also read with the bench's lexicon) and `n_kind` of each form and style kind, each read without and with its true pattern, and 2 x `n_kind` lines with a symbol outside the alphabet (`ooa_line_set`)."
-    from hwchar.bench.lines import line_set, form_line_set
-    from hwchar.data.linestyles import style_line_set
-    from hwchar.read.lexicon import compile_lexicon, lexicon_words
-    words = [w for w in lexicon_words() if len(w) <= 10]
-    wl = line_set(n_kind, seed + 1, pool, kinds=('words',), words=words) if words else []
-    lines = line_set(n, seed, pool) + form_line_set(n_kind, seed + 2, pool) + style_line_set(n_kind, seed + 3, pool) + ooa_line_set(2*n_kind, seed + 4, pool)
-    return collect(rec, lines + wl) + collect(rec, lines + wl, pattern=True) + (collect(rec, wl, lexicon=compile_lexicon(lexicon_words())) if wl else [])
-
-def fit_line_confidence(rec=None, n:int=360, n_kind:int=60, seeds=(1000, 2000), root=None, out=None, folds:int=5) -> dict:
-    "Fit the field confidence of `rec`'s line model (default: the shipped one) on dev writers' lines (`hwchar.bench.lines.real_pool`): `dev_rows` of each of `seeds` (bench-lines reports on seeds 0-4); write `line_confidence.json` to `out` (default: beside the line model) and print the out-of-fold reliability. Returns the JSON's dict."
-    from hwchar.read.predict import Recognizer
-    from hwchar.bench.lines import real_pool
-    rec = rec or Recognizer()
-    pool = real_pool(root)
-    rows = [r for s in seeds for r in dev_rows(rec, pool, n, n_kind, s)]
-    f = fit_rows(rows, folds, seeds[0])
-    acc = f['accept']
-    d = dict(line_model_sha256=rec.line_model.info['sha256'], line_model_version=rec.line_model.info['version'], features=list(FEATURES),
-             model=f['model'], threshold=f['threshold'], max_error=MAX_ERROR,
-             fit=dict(rows=len(rows), exact=float(f['exact'].mean()), pool=bool(pool), seeds=list(seeds), n=n, n_kind=n_kind, folds=folds,
-                      accepted=float(acc.mean()), error_accepted=float(1 - f['exact'][acc].mean()) if acc.any() else None,
-                      outside_accepted=int(sum(a for a, r in zip(acc, rows) if r['kind'] == 'outside')),
-                      command=f"fit_line_confidence(n={n}, n_kind={n_kind}, seeds={tuple(seeds)}, folds={folds})"))
-    print(f"{len(rows)} readings ({f['exact'].mean():.3f} exact); threshold {f['threshold']:.4f}: out of fold, {acc.mean():.3f} accepted, "
-          f"{d['fit']['error_accepted']} wrong among them; {d['fit']['outside_accepted']} lines with a symbol outside the alphabet accepted")
-    print_reliability(reliability(f['oof'], f['exact']))
-    rel = reliability(f['oof'], f['exact'])
-    d['fit']['reliability'] = [dict(zip(('lo', 'hi', 'n', 'mean_confidence', 'exact'), r)) for r in rel if r[2]]
-    dest = Path(out) if out is not None else rec.line_model.dir/f'{CONF_NAME}.json'
-    dest.write_text(json.dumps(d, indent=1))
-    return d
