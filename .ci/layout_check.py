@@ -1,5 +1,5 @@
 "The package's import graph, every import (module level and inside functions): no circle, and no wing imports one above it."
-import ast, sys
+import ast, graphlib, sys
 from pathlib import Path
 PKG = Path(__file__).resolve().parents[1]/'hwchar'
 # the wings, bottom first: a module may import from its own wing or any below it, never above
@@ -24,17 +24,8 @@ graph = {m: {i for i in imports(p) if i in mods and i != m} for m, p in mods.ite
 wing = lambda m: WINGS.index(m.split('.')[0])
 bad = [f"{m} imports {i}" for m in graph for i in graph[m] if wing(i) > wing(m)]
 
-def cycle():
-    state = {}
-    def visit(m, path):
-        state[m] = 1
-        for i in sorted(graph[m]):
-            if state.get(i) == 1: return path[path.index(i):] + [i]
-            if i not in state and (c := visit(i, path + [i])): return c
-        state[m] = 2
-    for m in sorted(graph):
-        if m not in state and (c := visit(m, [m])): return c
-c = cycle()
+try: graphlib.TopologicalSorter(graph).prepare(); c = None
+except graphlib.CycleError as e: c = e.args[1]       # the circle, its first module repeated at the end
 if bad or c:
     sys.exit("layout check: " + '; '.join(bad + ([' -> '.join(c) + ' (a circle)'] if c else [])))
 print(f"layout check: {len(mods)} modules in {len(set(m.split('.')[0] for m in mods))} wings, no circle, no import against the wings' order")
