@@ -7,10 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import numpy as np
-from scipy import ndimage
 from ..frontend.normalize import ImageError, prepare, remove_rules, ink_mask
 from ..read.patterns import PatternMismatchError, compile_pattern
-from ..read.ctc import LINE_H, LINE_W, STRIDE
 from ..read.confidence import CONF_NAME, FEATURES, MAX_ERROR, explained, fit_logistic, line_features, predict_logistic, print_reliability, reliability
 from .lines import ooa_line_set
 

@@ -4,12 +4,9 @@
 
 # %% ../../nbs/api/data/18_linedata.ipynb #c1d2e3f4a5b3
 from __future__ import annotations
-import functools
 from pathlib import Path
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
-from scipy import ndimage
-from ..core import CLASSES, DIGITS, LETTERS, cache_dir
+from ..core import cache_dir
 from ..read.patterns import SYMBOLS
 from ..frontend.normalize import ImageError
 from ..read.ctc import LINE_H, LINE_W, encode, image_line

@@ -9,11 +9,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 from scipy import ndimage
-from ..core import CLASSES, DIGITS, LETTERS, cache_dir
+from ..core import CLASSES, DIGITS, LETTERS
 from ..read.patterns import SYMBOLS
-from ..frontend.normalize import ImageError
-from ..read.ctc import LINE_H, LINE_W, encode, image_line
-from ..read.lexicon import word_list
 
 # %% auto #0
 __all__ = ['MAX_LABEL', 'CAPTIONS', 'PRINT_FONT_DIRS', 'FORM_CLUTTER', 'CLEAN', 'line_hands', 'train_text', 'compose',

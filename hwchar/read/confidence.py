@@ -8,8 +8,6 @@ import json
 from pathlib import Path
 import numpy as np
 from scipy import ndimage
-from ..frontend.normalize import ImageError, prepare, remove_rules, ink_mask
-from .patterns import PatternMismatchError, compile_pattern
 from .ctc import LINE_H, LINE_W, STRIDE
 
 # %% auto #0

@@ -4,14 +4,14 @@
 
 # %% ../../nbs/api/read/35_ctc.ipynb #dd42493a
 from __future__ import annotations
-import bisect, collections, hashlib, os, re, sys, threading, time, tracemalloc
+import os, threading, time, tracemalloc
 from pathlib import Path
 import numpy as np
 from ..core import CLASSES, charset_indices
 from .patterns import SYMBOLS, SYMBOLS_2, Pattern, PatternMismatchError, compile_pattern, free_pattern
 from PIL import Image
 from scipy import ndimage
-from ..frontend.normalize import ImageError, NoInkError, fit_glyph, prepare, ink_mask, stroke_width
+from ..frontend.normalize import NoInkError, fit_glyph, prepare, ink_mask, stroke_width
 from .lexicon import Lexicon, TrieTrans, random_codes, random_words
 
 

@@ -4,14 +4,10 @@
 
 # %% ../../nbs/api/read/34_lexicon.ipynb #74742850895f
 from __future__ import annotations
-import bisect, collections, functools, hashlib, os, re, sys, threading, time, tracemalloc
+import bisect, collections, functools, hashlib, re, sys, threading
 from pathlib import Path
 import numpy as np
-from ..core import CLASSES, charset_indices
-from .patterns import SYMBOLS, alphabet_text, Pattern, PatternMismatchError, compile_pattern, free_pattern
-from PIL import Image
-from scipy import ndimage
-from ..frontend.normalize import ImageError, NoInkError, fit_glyph, prepare, ink_mask, stroke_width
+from .patterns import SYMBOLS, alphabet_text, Pattern, compile_pattern
 
 # %% auto #0
 __all__ = ['MAX_LEXICON', 'MAX_ENTRY', 'LEXICON_CACHE_BYTES', 'lexicon_cache', 'WORDS_FILE', 'LexiconError', 'Entries',

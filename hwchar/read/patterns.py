@@ -4,12 +4,11 @@
 
 # %% ../../nbs/api/read/32_patterns.ipynb #b1a1d4e486e2
 from __future__ import annotations
-import functools, re, threading, time
+import functools, re, threading
 import numpy as np
 import interegular, interegular.fsm
-from scipy import ndimage
 from ..core import CLASSES, charset_indices
-from ..frontend.normalize import ImageError, fit_glyph
+from ..frontend.normalize import ImageError
 
 # %% auto #0
 __all__ = ['SHORT', 'REGEX_CHARS', 'SYMBOLS', 'SEPARATORS', 'SYMBOLS_2', 'MAX_PATTERN', 'COMPILE_STEPS', 'PatternError',

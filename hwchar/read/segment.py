@@ -4,9 +4,8 @@
 
 # %% ../../nbs/api/read/33_segment.ipynb #95bd90a0
 from __future__ import annotations
-import functools, re, threading, time
 import numpy as np
-import interegular, interegular.fsm
+import interegular
 from scipy import ndimage
 from ..core import CLASSES, charset_indices
 from ..frontend.normalize import ImageError, fit_glyph
