@@ -4,16 +4,17 @@
 
 # %% ../../nbs/api/bench/51_lines.ipynb #b1c2d3e4f5a3
 from __future__ import annotations
-import io, json, time
+import io, json, re, time
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 from scipy import ndimage
 from ..core import CLASSES
 from ..frontend.normalize import ImageError
-from ..read.predict import Recognizer
+from ..read.predict import READ_METHOD, Recognizer
+from ..read.patterns import REGEX_CHARS, SYMBOLS
 from .chars import _pct
-from ..data.lineparts import _synth_cov
+from ..data.lineparts import _synth_cov, field_label
 from ..core import edit_distance
 from ..data.cheques import textured_image, textured_kinds
 from ..read.confidence import MAX_ERROR, coverage_at, print_reliability, reliability
@@ -21,9 +22,9 @@ from ..read.confidence import MAX_ERROR, coverage_at, print_reliability, reliabi
 
 # %% auto #0
 __all__ = ['OUT_OF_ALPHABET', 'BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'line_text', 'true_pattern', 'make_line',
-           'ooa_line_set', 'real_pool', 'line_set', 'score_lines', 'score_reader', 'line_bench', 'sep_text',
-           'form_line_set', 'rapidocr_reader', 'confidence_report', 'taken_for_combs', 'sample_line_png',
-           'line_latency']
+           'ooa_line_set', 'real_pool', 'line_set', 'expected', 'reader_alphabet', 'score_lines', 'score_reader',
+           'line_bench', 'sep_text', 'form_line_set', 'style_lines', 'rapidocr_reader', 'confidence_report',
+           'taken_for_combs', 'sample_line_png', 'line_latency']
 
 # %% ../../nbs/api/bench/51_lines.ipynb #538a63e4
 def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
@@ -36,8 +37,9 @@ def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
     return t
 
 def true_pattern(text:str) -> str:
-    "The short-form pattern a form would give for `text`: `9` per digit, `A` per letter, spaces kept."
-    return ''.join('9' if c.isdigit() else 'A' if c.isalpha() else c for c in text)
+    "The short-form pattern a form would give for `text`: `9` per digit, `A` per letter, spaces kept; a regular expression saying the same when `text` holds a character the short form would take for one (a separator `.`: `1,234.50`)."
+    if not set(text) & REGEX_CHARS: return ''.join('9' if c.isdigit() else 'A' if c.isalpha() else c for c in text)
+    return ''.join('[0-9]' if c.isdigit() else '[A-Z]' if c.isalpha() else ' ?' if c == ' ' else re.escape(c) for c in text)
 
 
 def make_line(text:str, rng, draw, height:int=64, touching:bool=False, slant:float=0.0) -> np.ndarray:
@@ -121,27 +123,37 @@ def line_set(n:int=300, seed:int=0, pool:dict|None=None, fonts=None, kinds=('mix
     return out
 
 
-def _score(l, got, confidence=0.0, accept=False):
-    "A line's row: its reading `got`, exact match (never for a line drawn with a symbol outside the alphabet, `impossible`), character accuracy, and the answer's `confidence` and `accept`."
-    return dict(l, got=got, exact=got == l['text'] and not l.get('impossible', False), char_acc=max(0.0, 1 - edit_distance(got, l['text'])/len(l['text'])),
+def expected(l:dict, alphabet:str=SYMBOLS) -> str:
+    "The true text of bench line `l` for a reader of `alphabet`: its `text` (0-9, A-Z and spaces: what a form stores, `1,234.50` is `123450`) for `SYMBOLS`; its `full` text in `alphabet` (`1,234.50`) for a line model that reads separators, when the line has one (lines written with them)."
+    return l['text'] if alphabet == SYMBOLS or 'full' not in l else field_label(l['full'], alphabet)
+
+def reader_alphabet(rec:Recognizer, method:str|None=None) -> str:
+    "The symbols `rec.read` with `method` reads: the line model's (`Recognizer.alphabet`) for 'ctc' (and without a method, when there is a line model), `SYMBOLS` for the segment and comb readers."
+    return rec.alphabet if (method or (READ_METHOD if rec.line_model is not None else 'segment')) == 'ctc' else SYMBOLS
+
+def _score(l, got, confidence=0.0, accept=False, want=None):
+    "A line's row: its reading `got`, the true text `want` (by default its `text`), exact match (never for a line drawn with a symbol outside the alphabet, `impossible`), character accuracy, and the answer's `confidence` and `accept`."
+    want = l['text'] if want is None else want
+    return dict(l, got=got, want=want, exact=got == want and not l.get('impossible', False), char_acc=max(0.0, 1 - edit_distance(got, want)/len(want)),
                 confidence=confidence, accept=accept)
 
 def score_lines(rec:Recognizer, lines:list, pattern:bool=False, **kw) -> list:
-    "Read every line (with its true pattern if `pattern`); per line the reading, exact match and character accuracy."
-    out = []
+    "Read every line (with its true pattern if `pattern`); per line the reading, exact match and character accuracy against its true text in the alphabet of the reader `kw`'s method picks (`expected`, `reader_alphabet`: a line model reading separators is scored on them)."
+    alphabet, out = reader_alphabet(rec, kw.get('method')), []
     for l in lines:
-        try: r = rec.read(l['image'], pattern=true_pattern(l['text']) if pattern else None, **kw); got, conf, acc = r['text'], r['confidence'], r['accept']
+        want = expected(l, alphabet)
+        try: r = rec.read(l['image'], pattern=true_pattern(want) if pattern else None, **kw); got, conf, acc = r['text'], r['confidence'], r['accept']
         except ImageError: got, conf, acc = '', 0.0, False
-        out.append(_score(l, got, conf, acc))
+        out.append(_score(l, got, conf, acc, want))
     return out
 
-def score_reader(read, lines:list) -> list:
-    "`score_lines` for any `read(image) -> text` (a peer OCR); a reader that fails on a line reads ''."
+def score_reader(read, lines:list, alphabet:str=SYMBOLS) -> list:
+    "`score_lines` for any `read(image) -> text` (a peer OCR), against the true texts in `alphabet` (the line model's, as the peer's answer is kept to it: `rapidocr_reader`); a reader that fails on a line reads ''."
     out = []
     for l in lines:
         try: got = read(l['image'])
         except Exception: got = ''
-        out.append(_score(l, got))
+        out.append(_score(l, got, want=expected(l, alphabet)))
     if hasattr(read, 'save'): read.save()
     return out
 
@@ -162,6 +174,7 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
     from hwchar.read.lexicon import compile_lexicon, lexicon_words
     from hwchar.read.predict import METHODS
     rec = rec or Recognizer()
+    alphabet = rec.alphabet                                 # the line model's: 2.0 is scored on the separators it reads
     methods = [m for m in methods if m != 'ctc' or rec.line_model is not None]
     pool = real_pool(root)
     lines = line_set(n, seed, pool)
@@ -170,8 +183,7 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
     if n_form and form_kinds: lines += form_line_set(n_form, seed + 2, pool, kinds=form_kinds)
     n_style = n_form if n_style is None else n_style
     if n_style and style_kinds:
-        from hwchar.data.linestyles import style_line_set   # here, not at the top: linestyles' training lines import this module
-        lines += style_line_set(n_style, seed + 3, pool, kinds=style_kinds)
+        lines += style_lines(n_style, seed + 3, pool, style_kinds, alphabet)
     n_outside = n_form if n_outside is None else n_outside
     if n_outside: lines += ooa_line_set(n_outside, seed + 4, pool)
     res = {}
@@ -184,8 +196,8 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
     cl = [l for l in lines if l['kind'] == 'comb']
     if 'comb' in METHODS and cl:
         res['comb'] = score_lines(rec, cl, False, method='comb'); res['comb + pattern'] = score_lines(rec, cl, True, method='comb')
-    peer = rapidocr_reader() if peers else None
-    if peer is not None: res['rapidocr'] = score_reader(peer, lines)
+    peer = rapidocr_reader(alphabet=alphabet) if peers else None
+    if peer is not None: res['rapidocr'] = score_reader(peer, lines, alphabet)
     table = {mode: _groups(rows) for mode, rows in res.items()}
     cols = list(table)
     print(f"{'group':>14} {'n':>4} | " + ' | '.join(f"{c:>15}" for c in cols) + "   (exact / characters)")
@@ -194,7 +206,7 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
     taken = taken_for_combs(lines)
     print('taken for comb fields: ' + ', '.join(f"{k} {v['taken']:.3f}" for k, v in taken.items()))
     conf = confidence_report(res)
-    errors = {mode: [(r['text'], r['got']) for r in rows if not r['exact']][:30] for mode, rows in res.items()}
+    errors = {mode: [(r['want'], r['got']) for r in rows if not r['exact']][:30] for mode, rows in res.items()}
     return dict(table=table, errors=errors, confidence=conf, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [], taken_for_combs=taken)
 
 # %% ../../nbs/api/bench/51_lines.ipynb #0e854344
@@ -203,9 +215,8 @@ FORM_KINDS = ('captions', 'comb', 'separators', 'textured')
 BENCH_CAPTIONS = ('NOM :', 'PRENOM :', 'NAME:', 'No.', 'DATE', 'Vorname:', 'Nom de famille', 'Apellido', 'Postal code:', 'Phone',
                   'Invoice No', 'E-mail', 'Expiry', 'Sort code', 'Given names', 'Ort')
 
-def sep_text(rng) -> tuple:
-    "(drawn text, true field text) of an amount (`1,234.50`), a date (`12/05/2024`) or a code (`AB-1234`) with at least one separator; the field text leaves the separators out."
-    from hwchar.read.patterns import SYMBOLS
+def sep_text(rng, alphabet:str=SYMBOLS) -> tuple:
+    "(drawn text, true field text) of an amount (`1,234.50`), a date (`12/05/2024`) or a code (`AB-1234`) with at least one separator; the field text is in `alphabet`: without the separators for `SYMBOLS` (what a form stores), with those `alphabet` has (`SYMBOLS_2`: line model 2.0's)."
     r = rng.random()
     if r < 0.4:
         t = f"{int(rng.integers(1000, 10**int(rng.integers(4, 7)))):,}" if rng.random() < 0.5 else str(int(rng.integers(1, 1000)))
@@ -218,7 +229,7 @@ def sep_text(rng) -> tuple:
     else:
         form = ['AA-9999', 'A/99', '99-AA-99', 'AAA.999', '9A-99/9', 'A.A.A'][rng.integers(6)]
         t = ''.join(CLASSES[rng.integers(10)] if c == '9' else CLASSES[10 + rng.integers(26)] if c == 'A' else c for c in form)
-    return t, ''.join(c for c in t if c in SYMBOLS)
+    return t, ''.join(c for c in t if c in alphabet)
 
 def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds=FORM_KINDS) -> list:
     "`n` lines of each of `kinds` ('captions', 'comb', 'separators', 'textured') as dicts like `line_set`'s (image, text, kind, touching, slanted, source, and `detail` 'captions left' or 'captions above', or the textured line's background 'textured frame'...): half real trajectories when `pool` has them."
@@ -234,14 +245,14 @@ def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds
         for i in range(n):
             real = bool(pool) and i % 2 == 1
             draw = (lambda ch, r: render_strokes(pool[ch][r.integers(len(pool[ch]))], 96, r.uniform(0.05, 0.1))) if real else (lambda ch, r: _synth_cov(ch, r, fonts))
-            pen, touching, detail = float(rng.uniform(0.05, 0.1)), False, None
+            pen, touching, detail, extra = float(rng.uniform(0.05, 0.1)), False, None, {}
             if kind == 'textured':                                  # its own upload: the background is printed under the writing
                 text, touching, ks = line_text(BASE_KINDS[i % 3], rng), bool(i//2 % 2), textured_kinds(i, rng)
                 img = textured_image(make_line(text, rng, draw, touching=touching), ks, rng)
                 out.append(dict(image=img, text=text, kind=kind, touching=touching, slanted=False, source='real' if real else 'synthetic', detail=f'textured {ks[-1]}'))
                 continue
             if kind == 'separators':
-                drawn, text = sep_text(rng)
+                drawn, text = sep_text(rng); extra = dict(full=drawn)     # (`expected`: the text a reader of separators is scored on)
                 cov = compose(drawn, draw, rng, height=64, pen=pen, gap=rng.uniform(0.05, 0.35))
             elif kind == 'comb':
                 text = line_text(BASE_KINDS[i % 3], rng).replace(' ', '')
@@ -254,7 +265,21 @@ def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds
             style = dict(random_style(rng), tight=False, canvas=False)
             style['size'] = int(max(cov.shape)*rng.uniform(0.6, 1.2))
             if style['pen'] == 'marker': style['pen'] = 'gel'
-            out.append(dict(image=simulate(cov, style, rng), text=text, kind=kind, touching=touching, slanted=False, source='real' if real else 'synthetic', detail=detail))
+            out.append(dict(image=simulate(cov, style, rng), text=text, kind=kind, touching=touching, slanted=False, source='real' if real else 'synthetic', detail=detail, **extra))
+    return out
+
+def style_lines(n:int=100, seed:int=20, pool:dict|None=None, kinds=('gaps', 'cheque', 'lower', 'print'), alphabet:str=SYMBOLS) -> list:
+    "`hwchar.data.linestyles.style_line_set`'s lines; for a line model whose `alphabet` has separators, the same lines (the same images: the labels take no randomness) drawn with their labels in it, kept as `full` (a cheque amount's `1,234.50`), `text` being the label in `SYMBOLS` as before."
+    from hwchar.data.linestyles import style_line_set, style_image   # here, not at the top: linestyles' training lines import this module
+    if alphabet == SYMBOLS: return style_line_set(n, seed, pool, kinds=kinds)
+    from hwchar.data.synth import font_paths
+    rng = np.random.default_rng(seed)
+    hands = {'writers': [('dev', pool)], 'strokes': {'dev': pool}} if pool else {}
+    fonts, out = list(font_paths()) or [None], []
+    for kind in kinds:
+        for _ in range(n):
+            d = style_image(kind, hands, rng, (), fonts, alphabet=alphabet)
+            out.append(dict(d, text=field_label(d['text']), full=d['text'], kind=kind, touching='touch' in d['detail'] or 'link' in d['detail'], slanted=False))
     return out
 
 def _reading_order(res) -> list:
@@ -266,19 +291,18 @@ def _reading_order(res) -> list:
         else: rows.append((cy, h, [(min(p[0] for p in box), text)]))
     return [t for _, _, row in rows for _, t in sorted(row)]
 
-def rapidocr_reader(cache:bool=True):
-    "RapidOCR (PP-OCR text detection and recognition, ONNX Runtime) as `read(image) -> text` (upper case, 0-9 A-Z and single spaces kept; the recogniser alone on the whole image when nothing is detected), or None when `rapidocr_onnxruntime` is not installed or does not start. Its answers do not depend on our models, so with `cache` they are kept by image in `~/.cache/hwchar/bench/rapidocr.json` (`read.save()` writes them) and a second run of the same lines is free."
+def rapidocr_reader(cache:bool=True, alphabet:str=SYMBOLS):
+    "RapidOCR (PP-OCR text detection and recognition, ONNX Runtime) as `read(image) -> text` (upper case, the characters of `alphabet`, by default 0-9 A-Z, and single spaces kept; the recogniser alone on the whole image when nothing is detected), or None when `rapidocr_onnxruntime` is not installed or does not start. Its answers do not depend on our models, so with `cache` they are kept by image in `~/.cache/hwchar/bench/rapidocr.json` (`read.save()` writes them) and a second run of the same lines is free."
     try:
         from rapidocr_onnxruntime import RapidOCR
         eng = RapidOCR()
     except Exception: return None
     import hashlib
     from hwchar.core import cache_dir
-    from hwchar.read.patterns import SYMBOLS
     memo_f = Path(cache_dir('bench'))/'rapidocr.json' if cache else None
     memo = json.loads(memo_f.read_text()) if memo_f is not None and memo_f.exists() else {}
     def read(img):
-        key = hashlib.sha1(img.tobytes()).hexdigest() + f"-{img.mode}-{img.size[0]}x{img.size[1]}"
+        key = hashlib.sha1(img.tobytes()).hexdigest() + f"-{img.mode}-{img.size[0]}x{img.size[1]}" + ('' if alphabet == SYMBOLS else f"-{alphabet[len(SYMBOLS):]}")   # (answers kept to 1.1.0's alphabet keep their keys)
         if key not in memo: memo[key] = _rapid(img)
         return memo[key]
     def save():
@@ -288,7 +312,7 @@ def rapidocr_reader(cache:bool=True):
         rgb = np.asarray(img.convert('RGB'))
         res, _ = eng(rgb, use_cls=False)
         texts = _reading_order(res) if res else [r[0] for r in (eng(rgb, use_det=False, use_cls=False, use_rec=True)[0] or [])]
-        return ' '.join(''.join(c for c in ' '.join(texts).upper() if c in SYMBOLS).split())
+        return ' '.join(''.join(c for c in ' '.join(texts).upper() if c in alphabet).split())
     return read
 
 # %% ../../nbs/api/bench/51_lines.ipynb #0130bc1e

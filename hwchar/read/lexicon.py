@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect, collections, functools, hashlib, re, sys, threading
 from pathlib import Path
 import numpy as np
-from .patterns import SYMBOLS, alphabet_text, Pattern, compile_pattern
+from .patterns import SYMBOLS, SYMBOLS_2, alphabet_text, Pattern, compile_pattern
 
 # %% auto #0
 __all__ = ['MAX_LEXICON', 'MAX_ENTRY', 'LEXICON_CACHE_BYTES', 'lexicon_cache', 'WORDS_FILE', 'LexiconError', 'Entries',
@@ -289,8 +289,14 @@ def lexicon_spec(arg:str) -> tuple:
     if not sep or not path.strip(): raise LexiconError(f"a named lexicon is given as NAME=FILE, not {arg[:80]!r}")
     return _check_name(name.strip()), path.strip()
 
-def load_lexicons(spec, alphabet:str=SYMBOLS) -> dict:
-    "Compile and register named lexicons for this process, over the reader's `alphabet` (`SYMBOLS`; a line model's with separators lets entries hold them): `spec` maps names to files (one entry per line), lists of entries or `Lexicon`s, or is a list of 'NAME=FILE' strings. Returns {name: Lexicon}; a name given again is replaced. `LexiconError` naming the lexicon if one is unusable (none is registered then)."
+def _narrowest(entries) -> Entries:
+    "Clean `entries` over the widest known alphabet (`SYMBOLS_2`), marked as over `SYMBOLS` when none holds a separator."
+    e = lexicon_entries(entries, SYMBOLS_2)
+    if not _outside(SYMBOLS).search('\n'.join(e)): e.alphabet = SYMBOLS
+    return e
+
+def load_lexicons(spec, alphabet:str|None=None) -> dict:
+    "Compile and register named lexicons for this process, over the reader's `alphabet`, or by default over the alphabet their entries need (`SYMBOLS`, or `SYMBOLS_2` when one holds a separator; `named_lexicon` gives each reader its own): `spec` maps names to files (one entry per line), lists of entries or `Lexicon`s, or is a list of 'NAME=FILE' strings. Returns {name: Lexicon}; a name given again is replaced. `LexiconError` naming the lexicon if one is unusable (none is registered then)."
     if not isinstance(spec, dict): spec = dict(lexicon_spec(s) for s in spec)
     out = {}
     for name, src in spec.items():
@@ -299,18 +305,20 @@ def load_lexicons(spec, alphabet:str=SYMBOLS) -> dict:
             if isinstance(src, (str, Path)):
                 if not Path(src).is_file(): raise LexiconError(f"no lexicon file {str(src)!r}")
                 src = Path(src).read_bytes()
-            out[name] = src.over(alphabet) if isinstance(src, Lexicon) else Lexicon(src, alphabet=alphabet)
+            if isinstance(src, Lexicon): out[name] = src if alphabet is None else src.over(alphabet)
+            else: e = _narrowest(src) if alphabet is None else src; out[name] = Lexicon(e, alphabet=alphabet or e.alphabet)
         except LexiconError as e: raise type(e)(f"lexicon {name!r}: {e}") from None
     _named.update(out)
     return out
 
 def named_lexicon(name:str, pattern:str|None=None, alphabet:str=SYMBOLS) -> Lexicon:
-    "The lexicon `load_lexicons` registered as `name` (restricted to the entries `pattern` accepts, over the reader's `alphabet`, remembered); `UnknownLexiconError` if there is none."
+    "The lexicon `load_lexicons` registered as `name` (restricted to the entries `pattern` accepts, over the reader's `alphabet`, remembered); `UnknownLexiconError` if there is none, `LexiconError` naming it if the reader cannot read an entry (a separator, for line model 1.1.0)."
     lx = _named.get(name) if isinstance(name, str) else None
     if lx is None:
         have = f"there are: {', '.join(sorted(_named))[:200]}" if _named else "none are loaded (hwchar serve --lexicon NAME=FILE)"
         raise UnknownLexiconError(f"no lexicon named {str(name)[:64]!r}; {have}")
-    return compile_lexicon(lx, pattern, alphabet)
+    try: return compile_lexicon(lx, pattern, alphabet)
+    except LexiconError as e: raise LexiconError(f"lexicon {name!r}: {e}") from None
 
 def lexicon_names() -> dict:
     "{name: number of entries} of the registered lexicons."

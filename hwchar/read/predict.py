@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from PIL import Image, UnidentifiedImageError
 from ..core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from ..frontend.normalize import MAX_PIXELS, prepare, ink_mask, normalize, remove_rules, ImageError, NoInkError, TooManyPixelsError
-from .patterns import PatternError, PatternMismatchError, compile_pattern, free_pattern
+from .patterns import SYMBOLS, PatternError, PatternMismatchError, compile_pattern, free_pattern
 from .segment import TooManyMarksError, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, answers, temperature_scale, verify
 from .lexicon import LexiconError, compile_lexicon
@@ -156,11 +156,12 @@ READ_METHOD = 'ctc'     # how `read` reads lines by default: 'ctc' (the line mod
 METHODS = ('ctc', 'segment', 'comb')
 AUTO_COMB = True   # without a method, `read` reads a comb field it finds (boxes, or ticks on a baseline) with method 'comb'
 
-def _char(c, scale, top_k, threshold, glyphs):
+def _char(c, scale, top_k, threshold, glyphs, labels:str=CLASSES):
+    "The answer of one character `c` a reader gave: `labels` are the symbols its `p` is over (`CLASSES` for the segment and comb readers; the line model's alphabet less the space, which adds the separators for 2.0); its label is `c['label']` when the reader gives one (the line model does)."
     p, k = c['p'], c['cls']
     order = [int(i) for i in np.argsort(-p, kind='stable') if p[i] > 0][:max(1, top_k)]
-    d = dict(box=[int(round(v*scale)) for v in c['box']], label=CLASSES[k], confidence=round(float(p[k]), 4), uncertain=bool(p[k] < threshold),
-             alternatives=c['alternatives'], top=[dict(label=CLASSES[i], probability=round(float(p[i]), 4)) for i in order])
+    d = dict(box=[int(round(v*scale)) for v in c['box']], label=c.get('label', labels[k]), confidence=round(float(p[k]), 4), uncertain=bool(p[k] < threshold),
+             alternatives=c['alternatives'], top=[dict(label=labels[i], probability=round(float(p[i]), 4)) for i in order])
     if glyphs: d['glyph'] = glyph_png(c['glyph'])
     return d
 
@@ -179,6 +180,16 @@ def line_confidence(self:Recognizer):
         self._line_confidence = LineConfidence.load(self.dir, lm.info['sha256'] if lm is not None else None)
     return self._line_confidence
 
+@patch(as_prop=True)
+def alphabet(self:Recognizer) -> str:
+    "The symbols the line model reads (`LineModel.alphabet`: `SYMBOLS` for 1.1.0, `SYMBOLS_2` with the separators for 2.0), or `SYMBOLS` without one: what patterns and lexicons for it are compiled over."
+    return self.line_model.alphabet if self.line_model is not None else SYMBOLS
+
+def _comb_reads(auto) -> bool:
+    "Whether the comb reader can take the constraint `auto` (a `Pattern` or `Lexicon`, perhaps over the line model's alphabet; None: any words): it reads 0-9, A-Z and spaces only (separators are not written in boxes), so not one that needs a separator."
+    try: auto is None or auto.over(SYMBOLS); return True
+    except (PatternError, LexiconError): return False
+
 def _line_box(chars):
     xs = [(b[0], b[1], b[0] + b[2], b[1] + b[3]) for b in (c['box'] for c in chars)]
     box = [min(x[0] for x in xs), min(x[1] for x in xs)]
@@ -188,14 +199,14 @@ def _line_box(chars):
 def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False,
          method:str|None=None, lexicon=None) -> dict:
     "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `confidence`: the calibrated probability that the whole `text` is exactly right, and `accept` whether it reaches the threshold fitted for at most 1 % field error (`hwchar.read.confidence`: the line model's readings only; the segment and comb readers, or a line model without its fitted `line_confidence.json`, give the product of the characters' confidences and `accept` False); `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped), 'segment' or 'comb' (a comb field: one character per box, the boxes as the segmentation); without one, a comb field found in the image is read with 'comb'."
-    pat, lex = check_read(method, pattern, lexicon, self.line_model is not None)    # a bad method, pattern or lexicon fails before any work
+    pat, lex = check_read(method, pattern, lexicon, self.line_model is not None, self.alphabet)    # a bad method, pattern or lexicon fails before any work
     auto = method is None
     method = method or (READ_METHOD if self.line_model is not None else 'segment')
     if method == 'ctc' and self.line_model is None: raise FileNotFoundError(f"no line model (line_model.json) in {self.dir}")
     raw, scale = prepare(check_image(src), work_side=READ_SIDE, keep_rules=True)
     ink = remove_rules(raw)                                        # what the line readers see: faint ruled lines gone
     mask = ink_mask(ink)
-    comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB) else None
+    comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB and _comb_reads(lex or pat)) else None   # (a separator pattern: the line model's alone)
     out, comb_out, feats = [], None, None
     if method == 'comb' or comb is not None:
         try: comb, rows = read_comb_lines(self.char_probs, ink, mask, comb, lex or pat, charset)
@@ -215,10 +226,10 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
         except PatternMismatchError:
             if not comb_out: raise
             ctc_lines = []                                         # the boxes' reading fits, the line model's does not
-        ctc_lines, lc = [l for l in ctc_lines if l['characters']], self.line_confidence
+        ctc_lines, lc, labels = [l for l in ctc_lines if l['characters']], self.line_confidence, self.alphabet.replace(' ', '')
         feats = [line_features(l, mask, (lex or pat) is not None) for l in ctc_lines] if lc is not None else None
         for i, l in enumerate(ctc_lines):
-            chars = [_char(c, scale, top_k, threshold, glyphs) for c in l['characters']]
+            chars = [_char(c, scale, top_k, threshold, glyphs, labels) for c in l['characters']]
             out.append(dict(text=l['text'], box=_line_box(chars), characters=chars, score=round(l['score'], 3),
                             alternatives=[dict(text=t, score=round(s, 3)) for t, s in l['alternatives']],
                             confidence=field_confidence(lc, feats[i:i + 1] if feats is not None else None, chars)[0]))
@@ -240,10 +251,11 @@ class MethodError(ValueError):
     "A reading method `read` does not know."
     code = 'bad_method'
 
-def check_read(method:str|None=None, pattern:str|None=None, lexicon=None, line_model:bool=True) -> tuple:
-    "`read`'s constraints checked and compiled before any image (by `read`, the CLI and the server alike): (`Pattern` or None, `Lexicon` or None); `MethodError`, `PatternError` or `LexiconError` when they cannot be used. `line_model`: whether one is shipped (it decides the default method)."
+def check_read(method:str|None=None, pattern:str|None=None, lexicon=None, line_model:bool=True, alphabet:str=SYMBOLS) -> tuple:
+    "`read`'s constraints checked and compiled before any image (by `read`, the CLI and the server alike): (`Pattern` or None, `Lexicon` or None); `MethodError`, `PatternError` or `LexiconError` when they cannot be used. `line_model`: whether one is shipped (it decides the default method); `alphabet`: the symbols it reads (`Recognizer.alphabet`), what the constraints are compiled over when the line model reads (method 'ctc', or none with a line model); the segment and comb readers read `SYMBOLS` whatever the line model."
     if method is not None and method not in METHODS: raise MethodError(f"method must be one of {', '.join(METHODS)}, got {method!r}")
-    if lexicon is not None and (method or (READ_METHOD if line_model else 'segment')) == 'segment':
-        raise LexiconError("a lexicon needs method='ctc' (the line model) or 'comb'")
-    pat = None if pattern is None else compile_pattern(pattern)                # '' is refused (`PatternError`), never taken for no pattern
-    return pat, compile_lexicon(lexicon, pattern) if lexicon is not None else None
+    reader = method or (READ_METHOD if line_model else 'segment')
+    if lexicon is not None and reader == 'segment': raise LexiconError("a lexicon needs method='ctc' (the line model) or 'comb'")
+    alphabet = alphabet if reader == 'ctc' else SYMBOLS
+    pat = None if pattern is None else compile_pattern(*([pattern] if alphabet == SYMBOLS else [pattern, alphabet]))   # '' is refused (`PatternError`), never taken for no pattern; (the one `compile_pattern(pattern)` remembers)
+    return pat, compile_lexicon(lexicon, pattern, alphabet) if lexicon is not None else None

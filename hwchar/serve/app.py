@@ -18,15 +18,15 @@ from werkzeug.exceptions import HTTPException
 from ..core import CLASSES, IMG_SIZE, REJECT, charset_indices
 from ..frontend.normalize import ImageError, NoInkError, TooManyPixelsError
 from ..read.predict import MODELS_DIR, Recognizer
-from ..read.patterns import PatternError
+from ..read.patterns import SYMBOLS, PatternError
 from ..read.lexicon import LexiconError, split_lexicon, named_lexicon, lexicon_names
 from ..read.predict import MethodError, check_read
 from ..read.runtime import sha256
 
 # %% auto #0
 __all__ = ['log', 'STATIC', 'OPTIONS', 'WAITRESS_ERRORS', 'ApiError', 'image_bytes', 'query_options', 'request_options',
-           'lexicon_option', 'read_options', 'fast_predict', 'check_model', 'create_app', 'serve', 'bind', 'drain',
-           'model_label', 'folder_state', 'serve_workers']
+           'lexicon_option', 'read_options', 'fast_predict', 'check_model', 'warm_lexicons', 'create_app', 'serve',
+           'bind', 'drain', 'model_label', 'folder_state', 'serve_workers']
 
 # %% ../../nbs/api/serve/40_app.ipynb #1595c749
 log = logging.getLogger('hwchar.serve.app')
@@ -104,24 +104,24 @@ def _flag(args, name):
     if v not in ('0', '1', 'true', 'false', 'yes', 'no', ''): raise ApiError(400, f'bad_{name}', f"{name} must be 0 or 1")
     return v in ('1', 'true', 'yes')
 
-def lexicon_option(args, files=None):
-    "The lexicon of a `/read` request, if any: `lexicon` (entries separated by `|`, `,` or newlines), a multipart text file field `lexicon` (one entry per line; large word lists), or `lexicon_name`, one the server loaded at start (`hwchar serve --lexicon NAME=FILE`: compiled once, shared by the workers): a `Lexicon`, `UnknownLexiconError` if there is none of that name. Both a lexicon and a name: 400 `conflicting_option`."
+def lexicon_option(args, files=None, alphabet:str=SYMBOLS):
+    "The lexicon of a `/read` request, if any: `lexicon` (entries separated by `|`, `,` or newlines), a multipart text file field `lexicon` (one entry per line; large word lists), or `lexicon_name`, one the server loaded at start (`hwchar serve --lexicon NAME=FILE`: compiled once, shared by the workers): a `Lexicon` over `alphabet` (the server's line model's), `UnknownLexiconError` if there is none of that name, `LexiconError` if that model cannot read an entry. Both a lexicon and a name: 400 `conflicting_option`."
     if 'lexicon_name' in args:
         if 'lexicon' in args or (files and 'lexicon' in files):
             raise ApiError(400, 'conflicting_option', "send either lexicon (the entries) or lexicon_name (one the server loaded), not both")
-        return named_lexicon(args['lexicon_name'])
+        return named_lexicon(args['lexicon_name'], None, alphabet)
     if 'lexicon' in args: return split_lexicon(args['lexicon'])
     f = files.get('lexicon') if files else None
     if f is None: return None
     try: return split_lexicon(f.read().decode('utf-8'))
     except UnicodeDecodeError: raise ApiError(400, 'bad_lexicon', "the lexicon file is not UTF-8 text") from None
 
-def read_options(args, files=None, line_model:bool=True) -> dict:
-    "Validated `pattern`, `method` and `lexicon` (`check_read`: compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`; `line_model`: whether the server has one."
+def read_options(args, files=None, line_model:bool=True, alphabet:str=SYMBOLS) -> dict:
+    "Validated `pattern`, `method` and `lexicon` (`check_read`: compiled here, so a bad one is a 400 before any work), `prior` and `glyphs` (0/1) for `/read`; `line_model`: whether the server has one, `alphabet`: the symbols it reads (`Recognizer.alphabet`), what a pattern or lexicon for it is compiled over (a separator is refused by line model 1.1.0, read by 2.0)."
     pattern, method = args.get('pattern'), args.get('method') or None   # pattern='' is refused (bad_pattern), never dropped
     try:
-        lexicon = lexicon_option(args, files)                                # an unknown lexicon_name: 400 unknown_lexicon
-        check_read(method and method[:20], pattern, lexicon, line_model)    # the lexicon is remembered: `read` gets it back compiled (a named one restricted to the pattern once)
+        lexicon = lexicon_option(args, files, alphabet)                      # an unknown lexicon_name: 400 unknown_lexicon
+        check_read(method and method[:20], pattern, lexicon, line_model, alphabet)    # the lexicon is remembered: `read` gets it back compiled (a named one restricted to the pattern once)
     except (MethodError, PatternError, LexiconError) as e: raise ApiError(400, e.code, str(e)) from None
     if method == 'ctc' and not line_model: raise ApiError(400, 'bad_method', "this server has no line model: use method=segment")
     return dict(pattern=pattern, method=method, lexicon=lexicon, prior=_flag(args, 'prior'), glyphs=_flag(args, 'glyphs'))
@@ -167,6 +167,12 @@ def check_model(rec:Recognizer):
         raise ValueError(f"{rec.dir/rec.file} gives {p.shape[1:]} outputs per glyph; its metadata lists {len(classes)} classes (or {REJECT + 1} outputs with the reject class)")
     if not np.isfinite(p).all(): raise ValueError(f"{rec.dir/rec.file} answers a blank glyph with non-finite outputs")
 
+def warm_lexicons(alphabet:str):
+    "Compile every named lexicon over `alphabet` (the line model's) now, in the process that forks the workers, so that they share it rather than each compile its own; one the model cannot read is logged (its requests are a 400)."
+    for name in lexicon_names():
+        try: named_lexicon(name, None, alphabet)
+        except LexiconError as e: log.warning('%s: requests naming it will be refused', e)
+
 def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Flask:
     "The hwchar Flask app (also `waitress-serve --call hwchar.serve.app:create_app`); a model that cannot answer (`check_model`) is refused here."
     rec = recognizer or Recognizer()
@@ -175,6 +181,7 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
     app.config['MAX_CONTENT_LENGTH'] = max_bytes
     model = {k: rec.info[k] for k in ('name', 'version', 'sha256')}
     app.config['HWCHAR_MODEL'] = model                # what `serve_workers` logs on a reload
+    warm_lexicons(rec.alphabet)                       # before `serve_workers` forks: the workers share them
 
     @app.before_request
     def _start(): g.t0 = time.perf_counter()
@@ -209,7 +216,7 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
     def health(): return jsonify(status='ok', model=model, worker=int(os.environ.get('HWCHAR_WORKER', 0)), pid=os.getpid())   # which model this worker serves
 
     @app.get('/metadata')
-    def metadata(): return jsonify(classes=list(CLASSES), input=dict(height=IMG_SIZE, width=IMG_SIZE, channels=1), model=rec.info,
+    def metadata(): return jsonify(classes=list(CLASSES), input=dict(height=IMG_SIZE, width=IMG_SIZE, channels=1), model=rec.info, alphabet=rec.alphabet,
                                    max_bytes=max_bytes, charsets=['all', 'digits', 'letters'], lexicons=lexicon_names(),
                                    worker=int(os.environ.get('HWCHAR_WORKER', 0)), pid=os.getpid())
 
@@ -222,7 +229,7 @@ def create_app(recognizer:Recognizer|None=None, max_bytes:int=8*1024*1024) -> Fl
     @app.post('/read')
     def read():
         args = request_options(request, 'read')
-        opts = dict(query_options(args, top_k=3), **read_options(args, request.files, rec.line_model is not None))
+        opts = dict(query_options(args, top_k=3), **read_options(args, request.files, rec.line_model is not None, rec.alphabet))
         named = {'lexicon_name': args['lexicon_name']} if 'lexicon_name' in args else {}
         return jsonify(**rec.read(image_bytes(request), **opts), **named, model=model)
 
