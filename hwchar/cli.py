@@ -12,9 +12,10 @@ from .core import CLASSES, data_dir
 MODELS = Path(hwchar.__file__).parent/'models'        # the shipped model
 
 # %% auto #0
-__all__ = ['MODELS', 'DATA_KEYS', 'TSV_COLUMNS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune', 'cmd_runs',
-           'cmd_export', 'cmd_evaluate', 'tsv_row', 'cmd_predict', 'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample',
-           'cmd_bench', 'cmd_bench_lines', 'cmd_bench_reload', 'versions', 'parser', 'main']
+__all__ = ['MODELS', 'DATA_KEYS', 'TSV_COLUMNS', 'cmd_fonts', 'cmd_download', 'cmd_synth', 'cmd_train', 'cmd_tune',
+           'cmd_train_lines', 'cmd_export_lines', 'cmd_runs', 'cmd_export', 'cmd_evaluate', 'tsv_row', 'cmd_predict',
+           'cmd_read', 'cmd_serve', 'cmd_client', 'cmd_sample', 'cmd_bench', 'cmd_bench_lines', 'cmd_bench_reload',
+           'versions', 'parser', 'main']
 
 # %% ../nbs/api/90_cli.ipynb #4e6a000f
 def cmd_fonts(a):
@@ -83,6 +84,26 @@ def cmd_tune(a):
     best = tune(d, folder, epochs=a.epochs, seed=a.seed, algo=a.algo, max_trials=a.max_trials, overwrite=a.overwrite, factor=a.factor,
                 fallback=fb, info=dict(command=command_line(), subset=a.subset))
     if best: print(f"best config: {json.dumps(best)}\nwritten to {folder/'best_config.json'} and results.csv" + (f" (and {fb})" if fb else ''))
+
+def cmd_train_lines(a):
+    from hwchar.train.linemodel import LINE_RECIPES, LINE_SIZES, line_data, line_fit
+    r = dict(LINE_RECIPES[a.recipe], **{k: v for k, v in dict(epochs=a.epochs, per_seed=a.per_seed, val_lines=a.val_lines, typeset=a.typeset).items() if v is not None})
+    if a.seeds is not None: r['seeds'] = r['seeds'][:a.seeds]
+    data = line_data(r, workers=a.workers, root=a.data, progress=None if a.quiet else print)
+    print(f"line data ready: {len(data[0][0]):,} training and {len(data[1][0]):,} validation lines")
+    if a.prepare_only: return
+    from hwchar.train.runs import run_paths, command_line
+    out, fb = run_paths(a.run, a.out, a.fallback)
+    res = line_fit(out, data, r, a.size, fallback=fb, hours=a.hours, probe_epochs=a.probe_epochs, info=dict(command=command_line(), recipe=a.recipe),
+                   verbose=2 if a.quiet else 1, log=print)
+    print(f"line model {res['size']} ({', '.join(f'{k} {v}' for k, v in LINE_SIZES[res['size']].items())}): best val_cer {res['val_cer']:.4f}, exact {res['val_exact']:.4f}; {out/'best.keras'}")
+
+def cmd_export_lines(a):
+    from hwchar.train.linemodel import LINE_RECIPES, line_data, export_line_model
+    r = dict(LINE_RECIPES[a.recipe], **({'val_lines': a.val_lines} if a.val_lines else {}))
+    val = line_data(r, root=a.data, progress=None, val_only=True) if a.val_lines != 0 else None
+    meta = export_line_model(a.model, a.out, val=val, version=a.version)
+    print(f"exported line model {meta['version']} ({len(meta['alphabet']) - 1} symbols) to {a.out}" + (f"; validation CER {meta['val']['cer']:.4f}, exact {meta['val']['exact']:.4f}" if val else ''))
 
 def cmd_runs(a):
     from hwchar.train.runs import find_runs, runs_table
@@ -334,6 +355,21 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--name', default='cnn_model', help="model file name stem")
     s.add_argument('--quiet', action='store_true', help="one line per epoch instead of progress bars")
     s.set_defaults(fn=cmd_train)
+    s = sub.add_parser('train-lines', help="train a line model (recipe 2.0: separators, line styles, form clutter, typed fields) as a resumable run; its size measured first (--size auto)")
+    s.add_argument('--recipe', choices=['2.0'], default='2.0'); s.add_argument('--data', default=None, help="data folder with the real writers (default: $HWCHAR_DATA or ../shared/data)")
+    s.add_argument('--size', choices=['auto', 's', 'm', 'l'], default='auto', help="the model's size (hwchar.train.linemodel.LINE_SIZES); auto: fit each for --probe-epochs on a share of the lines and pick by validation CER within --hours (default)")
+    s.add_argument('--hours', type=float, default=8.0, help="the longest whole fit --size auto may pick, at the probed speed (default 8)")
+    s.add_argument('--probe-epochs', type=int, default=2); s.add_argument('--epochs', type=int, default=None, help="epochs (default: the recipe's, 16)")
+    s.add_argument('--per-seed', type=int, default=None, help="training lines per seed (default 8000)"); s.add_argument('--seeds', type=int, default=None, help="use the recipe's first N seeds (default all 12)")
+    s.add_argument('--val-lines', type=int, default=None); s.add_argument('--typeset', type=int, default=None, help="typed fields added (default 8000)")
+    s.add_argument('--workers', type=int, default=None, help="processes drawing the lines (default: all cores)")
+    s.add_argument('--prepare-only', action='store_true', help="only draw and cache the lines (about 40 min on 2 cores for recipe 2.0), then exit")
+    _run_args(s, '--out', "the run's folder (default RUNS/NAME with --run)")
+    s.add_argument('--quiet', action='store_true', help="one line per epoch"); s.set_defaults(fn=cmd_train_lines)
+    s = sub.add_parser('export-lines', help="export a trained line model (.keras) to LiteRT with its metadata, card and validation figures")
+    s.add_argument('model'); s.add_argument('--out', required=True); s.add_argument('--version', required=True)
+    s.add_argument('--recipe', choices=['2.0'], default='2.0'); s.add_argument('--data', default=None)
+    s.add_argument('--val-lines', type=int, default=None, help="validation lines to measure on (default: the recipe's; 0: none)"); s.set_defaults(fn=cmd_export_lines)
     s = sub.add_parser('tune', help="KerasTuner search over the CNN family (resumable; distributed via KERASTUNER_* variables)")
     _data_args(s)
     s.add_argument('--algo', choices=['hyperband', 'bayesian', 'random'], default='bayesian', help="bayesian (default) and random train every trial up to --epochs; hyperband cuts most trials early")

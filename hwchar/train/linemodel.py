@@ -4,16 +4,19 @@
 
 # %% ../../nbs/api/train/25_linemodel.ipynb #d2237bea
 from __future__ import annotations
-import json, time
+import json, shutil, time
 from pathlib import Path
 import numpy as np
-from ..read.patterns import SYMBOLS
+from ..read.patterns import SYMBOLS, SYMBOLS_2
 from ..read.ctc import LINE_H, LINE_W, STRIDE, N_OUT, alphabet_for
-from ..data.linedata import labels_text
+from ..data.linedata import labels_text, make_lines, typeset_lines
+from ..data.lineparts import line_hands
+from .runs import Checkpoints, Rewarm, finish, read_state, start_fit, run_paths
 
 # %% auto #0
-__all__ = ['LINE_CARD', 'line_model', 'ctc_loss', 'LineBatches', 'char_error_rate', 'LineCER', 'StopAt', 'train_line_model',
-           'line_card', 'export_line_model']
+__all__ = ['LINE_CARD', 'LINE_RECIPES', 'LINE_SIZES', 'line_model', 'ctc_loss', 'LineBatches', 'char_error_rate', 'LineCER',
+           'StopAt', 'EpochSeconds', 'line_steps', 'train_line_model', 'line_card', 'export_line_model', 'line_data',
+           'line_ms', 'probe_line_sizes', 'choose_line_size', 'line_fit']
 
 # %% ../../nbs/api/train/25_linemodel.ipynb #5b37146c
 def line_model(width:int=LINE_W, filters=(16, 32, 64), head:int=128, kernel:int=5, dropout:float=0.15, seed:int=0, alphabet:str=SYMBOLS):
@@ -48,9 +51,9 @@ import keras
 
 class LineBatches(keras.utils.PyDataset):
     "Batches of (float32 lines in [0, 1], labels) from uint8 lines `x` and labels `y`, reshuffled each epoch (seeded)."
-    def __init__(self, x, y, batch:int=64, seed:int|None=0, **kw):
+    def __init__(self, x, y, batch:int=64, seed:int|None=0, first_epoch:int=0, **kw):
         super().__init__(**kw)
-        self.x, self.y, self.batch, self.seed, self.epoch = x, y, batch, seed, 0
+        self.x, self.y, self.batch, self.seed, self.epoch = x, y, batch, seed, first_epoch   # a resumed fit sees the order its epoch would have had
         self.order = np.arange(len(x))
         self.on_epoch_end()
     def __len__(self): return -(-len(self.x)//self.batch)
@@ -88,22 +91,40 @@ class StopAt(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         if self.at is not None and time.time() > self.at: self.model.stop_training = True
 
-def train_line_model(out_dir, data, epochs:int=8, batch:int=64, lr:float=2e-3, seed:int=0, verbose:int=2, stop_at:float|None=None, alphabet:str=SYMBOLS, **model_kw) -> keras.Model:
-    "Train (or resume training of) a line model reading `alphabet` (`SYMBOLS`: 1.1.0's; `SYMBOLS_2` for 2.0, labels from `make_lines(..., alphabet=SYMBOLS_2)`) on `data` = ((x, y), (val_x, val_y)) into `out_dir`: `backup/` (resume state), `best.keras`, `last.keras`, `history.csv`; stop after the epoch that ends past Unix time `stop_at`."
+class EpochSeconds(keras.callbacks.Callback):
+    "Adds `seconds`, the epoch's wall time (training and validation), to each epoch's logs."
+    def on_epoch_begin(self, epoch, logs=None): self.t0 = time.time()
+    def on_epoch_end(self, epoch, logs=None): logs['seconds'] = time.time() - self.t0
+
+def line_steps(n:int, batch:int) -> int: return -(-n//batch)
+
+def train_line_model(out_dir, data, epochs:int=8, batch:int=64, lr:float=2e-3, seed:int=0, verbose:int=2, stop_at:float|None=None, alphabet:str=SYMBOLS,
+                     fallback=None, info:dict|None=None, **model_kw) -> keras.Model:
+    "Train a line model reading `alphabet` (`SYMBOLS`: 1.1.0's; `SYMBOLS_2` for 2.0, labels from `make_lines(..., alphabet=SYMBOLS_2)`) on `data` = ((x, y), (val_x, val_y)) into `out_dir`: `backup/` (the full state, kept until the last epoch), `best.keras` (by `val_cer`), `last.keras`, `history.csv`, `state.json`; with `fallback`, the compact fallback there (`hwchar.train.runs`). The same call resumes a stopped fit from either, like the character fits; a finished one starts again. The learning rate follows a cosine over the steps (re-warmed after a fallback). Stops after the epoch that ends past Unix time `stop_at`."
     if max(int(np.max(data[0][1], initial=0)), int(np.max(data[1][1], initial=0))) > len(alphabet):
         raise ValueError(f"labels hold output indices past the {len(alphabet)} symbols of the alphabet: were the lines made with another alphabet?")
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
     (x, y), (vx, vy) = data
     model = line_model(seed=seed, alphabet=alphabet, **model_kw)
-    model.compile(optimizer=keras.optimizers.Adam(lr, clipnorm=5.0), loss=ctc_loss)
-    cosine = lambda e: float(lr*(0.02 + 0.98*0.5*(1 + np.cos(np.pi*min(e, epochs)/epochs))))
-    cbs = [LineCER(vx, vy, alphabet),
-           keras.callbacks.LearningRateScheduler(cosine),
-           keras.callbacks.ModelCheckpoint(str(out/'best.keras'), monitor='val_cer', mode='min', save_best_only=True, initial_value_threshold=_best_so_far(out/'history.csv')),
-           keras.callbacks.CSVLogger(str(out/'history.csv'), append=True),
-           keras.callbacks.BackupAndRestore(str(out/'backup'), delete_checkpoint=False), StopAt(stop_at)]
-    model.fit(LineBatches(x, y, batch, seed), validation_data=LineBatches(vx, vy, 256, None), epochs=epochs, callbacks=cbs, verbose=verbose)
+    config = dict({k: list(v) if isinstance(v, tuple) else v for k, v in model_kw.items()}, alphabet=alphabet, epochs=epochs, batch=batch, lr=lr, seed=seed, lines=len(x))
+    info = dict(info or {}, config=config)
+    first, rewarm = start_fit(model, out, fallback, out, info)
+    steps = line_steps(len(x), batch)
+    sched = keras.optimizers.schedules.CosineDecay(lr, epochs*steps, alpha=0.02)
+    if rewarm: sched = Rewarm(sched, rewarm*steps, max(1, steps//5))
+    model.compile(optimizer=keras.optimizers.Adam(sched, clipnorm=5.0), loss=ctc_loss)
+    log = out/'history.csv'
+    cbs = [EpochSeconds(), LineCER(vx, vy, alphabet),
+           keras.callbacks.ModelCheckpoint(str(out/'best.keras'), monitor='val_cer', mode='min', save_best_only=True, initial_value_threshold=_best_so_far(log) if first and (out/'best.keras').exists() else None),   # (a new machine has none yet: its first epoch is kept)
+           keras.callbacks.CSVLogger(str(log), append=True),
+           keras.callbacks.BackupAndRestore(str(out/'backup'), delete_checkpoint=False),   # removed below once the last epoch is done, never by a stop
+           Checkpoints(out, fallback, epochs, steps, info, log), StopAt(stop_at)]
+    if first < epochs:
+        model.fit(LineBatches(x, y, batch, seed, first_epoch=first), validation_data=LineBatches(vx, vy, 256, None), epochs=epochs, initial_epoch=first,
+                  callbacks=cbs, verbose=verbose)
     model.save(out/'last.keras')
+    if read_state(out).get('epoch', 0) >= epochs:
+        shutil.rmtree(out/'backup', ignore_errors=True); finish(out, fallback, epoch=epochs)
     return model
 
 # %% ../../nbs/api/train/25_linemodel.ipynb #ee48d4e9
@@ -153,3 +174,99 @@ def export_line_model(keras_path, out_dir, val=None, name:str='line_model', vers
         meta['val'] = dict(n=len(x), cer=char_error_rate(got, want), exact=float(np.mean([a == b for a, b in zip(got, want)])))
         (out/f'{name}.json').write_text(json.dumps(meta, indent=1))
     return meta
+
+# %% ../../nbs/api/train/25_linemodel.ipynb #bd85226d
+LINE_RECIPES = {'2.0': dict(alphabet=SYMBOLS_2, styles=True, lowercase=True, p_form=0.35, seeds=list(range(40, 52)), per_seed=8000,
+                            typeset=8000, typeset_seed=60, val_lines=2000, val_seed=2, epochs=16, batch=64, lr=2e-3, probe_seeds=3)}
+LINE_SIZES = {'s': dict(filters=(16, 32, 64), head=128),       # line model 1.1.0's: 0.35 M parameters
+              'm': dict(filters=(24, 48, 96), head=160),
+              'l': dict(filters=(32, 64, 128), head=192)}
+
+def _cached_lines(f:Path, make) -> tuple:
+    "`make()`'s (x, y), saved to and read back from the `.npz` at `f`."
+    if f.exists():
+        with np.load(f) as d: return d['x'], d['y']
+    x, y = make(); f.parent.mkdir(parents=True, exist_ok=True)
+    tmp = f.with_suffix('.tmp.npz'); np.savez(tmp, x=x, y=y); tmp.rename(f)
+    return x, y
+
+def line_data(recipe='2.0', workers:int|None=None, folder=None, n_seeds:int|None=None, progress=print, root=None, val_only:bool=False) -> tuple:
+    "((x, y), (val_x, val_y)) of a line `recipe` (a name in `LINE_RECIPES`, or such a dict) drawn by the training writers found in `root` (default: the data folder): `per_seed` lines for each training seed (`make_lines`, cached one seed at a time in `folder`, default `~/.cache/hwchar/lines`), then `typeset` typed fields (cached too), and the validation lines. `n_seeds`: the first seeds only, without the typed fields (the size probe's share); `val_only`: (val_x, val_y) alone."
+    from hwchar.core import cache_dir
+    from hwchar.read.lexicon import word_list
+    r = LINE_RECIPES[recipe] if isinstance(recipe, str) else recipe
+    words, seeds = word_list(), r['seeds'][:n_seeds] if n_seeds else r['seeds']
+    hands = line_hands(root, lowercase=r['lowercase'])
+    if not hands: raise FileNotFoundError("no real writers found for the training lines: give the data folder ($HWCHAR_DATA or ../shared/data)")
+    kw = dict(hands=hands, words=words, workers=workers, folder=folder, p_form=r['p_form'], styles=r['styles'], alphabet=r['alphabet'])
+    val = make_lines(r['val_lines'], seed=r['val_seed'], **kw)
+    if val_only: return val
+    parts = []
+    for i, s in enumerate(seeds):
+        parts.append(make_lines(r['per_seed'], seed=s, **kw))
+        if progress: progress(f"training lines: {(i + 1)*r['per_seed']:,} of {len(seeds)*r['per_seed']:,}")
+    if r.get('typeset') and not n_seeds:
+        f = Path(folder or cache_dir('lines'))/f"typeset-{r['typeset']}-{r['typeset_seed']}-{len(words)}-{len(r['alphabet'])}.npz"
+        parts.append(_cached_lines(f, lambda: typeset_lines(r['typeset'], seed=r['typeset_seed'], words=words, workers=workers, alphabet=r['alphabet'])))
+    return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])), val
+
+# %% ../../nbs/api/train/25_linemodel.ipynb #40a1ca78
+def _history_rows(folder) -> list:
+    import csv
+    f = Path(folder)/'history.csv'
+    return list(csv.DictReader(f.open())) if f.exists() else []
+
+def line_ms(folder, x:np.ndarray, n:int=50) -> float:
+    "Median milliseconds of one line (batch of 1) through the LiteRT model exported from `folder/last.keras` (to `folder/tflite`)."
+    from hwchar.read.ctc import LineModel
+    export_line_model(Path(folder)/'last.keras', Path(folder)/'tflite', version='0.0.0-probe')
+    lm = LineModel(Path(folder)/'tflite', num_threads=1)
+    lm.log_probs(x[:1]); ts = []
+    for i in range(n):
+        t = time.perf_counter(); lm.log_probs(x[i % len(x):i % len(x) + 1]); ts.append(time.perf_counter() - t)
+    return float(np.median(ts)*1e3)
+
+def probe_line_sizes(out, data, sizes:dict|None=None, epochs:int=2, alphabet:str=SYMBOLS_2, batch:int=64, lr:float=2e-3, seed:int=0, verbose:int=2) -> list:
+    "Fit each of `sizes` (default `LINE_SIZES`) for `epochs` on `data` into `out/NAME` (each a resumable run; a finished one is measured, not fitted again) and measure it: parameters, best validation CER and exact match, training seconds per line, LiteRT ms per line. Returns the rows, also written to `out/results.csv`."
+    import csv
+    rows = []
+    for name, kw in (sizes or LINE_SIZES).items():
+        folder = Path(out)/name
+        if read_state(folder).get('status') != 'finished' or not (folder/'last.keras').exists():
+            train_line_model(folder, data, epochs=epochs, batch=batch, lr=lr, seed=seed, verbose=verbose, alphabet=alphabet, **kw)
+        h = _history_rows(folder)
+        best = min(h, key=lambda r: float(r['val_cer']))
+        secs = [float(r['seconds']) for r in h if r.get('seconds')]
+        params = keras.models.load_model(folder/'last.keras', compile=False).count_params()
+        rows.append(dict(size=name, params=params, epochs=len(h), val_cer=round(float(best['val_cer']), 4), val_exact=round(float(best['val_exact']), 4),
+                         s_per_line=round(float(np.median(secs))/len(data[0][0]), 6) if secs else None, ms_per_line=round(line_ms(folder, data[1][0]), 3)))
+    with open(Path(out)/'results.csv', 'w', newline='') as f:
+        w = csv.DictWriter(f, list(rows[0])); w.writeheader(); w.writerows(rows)
+    return rows
+
+def choose_line_size(rows:list, lines:int, epochs:int, hours:float=8.0, tol:float=0.02) -> str:
+    "The size to fit from `probe_line_sizes`' `rows`: the lowest CER among the sizes whose fit of `epochs` over `lines` (at the probed speed) takes at most `hours`, or a cheaper size within `tol` (relative) of that CER; the cheapest when none fits the hours."
+    cost = lambda r: (r['s_per_line'] or 0)*lines*epochs/3600
+    ok = [r for r in rows if cost(r) <= hours] or [min(rows, key=cost)]
+    best = min(r['val_cer'] for r in ok)
+    return min((r for r in ok if r['val_cer'] <= best*(1 + tol)), key=cost)['size']
+
+# %% ../../nbs/api/train/25_linemodel.ipynb #c985aa3d
+def line_fit(out, data, recipe='2.0', size:str='auto', fallback=None, hours:float=8.0, probe_epochs:int=2, info:dict|None=None, verbose:int=2, log=print) -> dict:
+    "Fit line model `recipe` on `data` (`line_data`'s) as the run in `out`, with its compact fallback in `fallback`: `size` is a name in `LINE_SIZES`, or 'auto': measure them first (`probe_line_sizes` on the recipe's first `probe_seeds` seeds, in `out/probe`) and take `choose_line_size`'s within `hours`. A run already under way keeps the size it started with, on this machine or from its fallback. Returns {'size', 'val_cer', 'val_exact', 'probe'}."
+    r = LINE_RECIPES[recipe] if isinstance(recipe, str) else recipe
+    out, probe = Path(out), None
+    started = read_state(out).get('size') if read_state(out).get('status') != 'finished' else None
+    started = started or (read_state(fallback).get('size') if fallback is not None and read_state(fallback).get('status') != 'finished' else None)
+    if size == 'auto' and started: size = started
+    elif size == 'auto':
+        (x, y), val = data; n = r['probe_seeds']*r['per_seed']
+        probe = probe_line_sizes(out/'probe', ((x[:n], y[:n]), val), epochs=probe_epochs, alphabet=r['alphabet'], batch=r['batch'], lr=r['lr'], verbose=verbose)
+        size = choose_line_size(probe, len(x), r['epochs'], hours)
+        for p in probe: log(f"probe {p['size']}: {p['params']:,} parameters, val_cer {p['val_cer']:.4f}, exact {p['val_exact']:.4f}, "
+                            f"{p['s_per_line']*len(x)*r['epochs']/3600:.1f} h for the fit, {p['ms_per_line']:.2f} ms per line")
+        log(f"chosen: {size}")
+    train_line_model(out, data, epochs=r['epochs'], batch=r['batch'], lr=r['lr'], alphabet=r['alphabet'], fallback=fallback, verbose=verbose,
+                     info=dict(info or {}, size=size, **({'probe': probe} if probe else {})), **LINE_SIZES[size])
+    best = min(_history_rows(out), key=lambda h: float(h['val_cer']))
+    return dict(size=size, val_cer=float(best['val_cer']), val_exact=float(best['val_exact']), probe=probe)

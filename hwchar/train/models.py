@@ -12,7 +12,7 @@ from keras import layers
 from ..core import N_CLASSES, N_OUTPUTS, IMG_SIZE
 from ..data.sources import Glyphs
 from ..data.pipeline import make_dataset, class_weights
-from .runs import Checkpoints, Rewarm, start_point, load_weights16, read_state, write_state, finish
+from .runs import Checkpoints, Rewarm, start_fit, write_state, finish
 
 # %% auto #0
 __all__ = ['TUNED', 'V3', 'RECIPES', 'baseline_cnn', 'cnn', 'cosine_schedule', 'train', 'train_multi_worker', 'plot_history',
@@ -79,22 +79,6 @@ def _history(path) -> dict:
     with open(path) as f: rows = list(csv.DictReader(f))
     return {k: [float(r[k]) for r in rows] for k in (rows[0] if rows else {}) if k != 'epoch'}
 
-def _start(model, out_dir, fallback, state_dir, info:dict) -> tuple:
-    "Prepare a fit's checkpoint folder and return (the epoch it starts at, the epoch its optimiser was re-warmed at): the machine's backup, else the fallback's weights (its history copied into the log), else 0."
-    out_dir.mkdir(parents=True, exist_ok=True)
-    log, st = out_dir/'history.csv', read_state(state_dir)
-    sp = start_point(out_dir, fallback, info.get('config'), st)
-    rewarm = st.get('rewarm_epoch', 0)                                  # a backup keeps the schedule its run was started with
-    if sp['from'] == 'fallback':
-        load_weights16(model, Path(fallback)/'weights.npz')
-        log.write_text(sp['state'].get('history_csv', ''))
-        rewarm = sp['epoch']; write_state(state_dir, rewarm_epoch=rewarm)
-    elif sp['from'] == 'start':
-        if log.exists(): log.unlink()                                  # a fresh run: the old log belongs to a finished one
-        rewarm = 0; write_state(state_dir, rewarm_epoch=0, status='running', epoch=0)
-    if sp['epoch']: print(f"resuming at epoch {sp['epoch'] + 1} from the {'full state on this machine' if sp['from'] == 'backup' else 'fallback in ' + str(fallback)}", flush=True)
-    return sp['epoch'], rewarm
-
 def train(build, data:dict, epochs:int=6, batch_size:int=64, augment:float=0.0, balance:float=1.0, seed:int=42,
           out_dir=None, patience:int=3, strategy=None, verbose='auto', early_stop:bool=True, elastic_px:float=0.0, stroke:float=0.0,
           label_smoothing:float=0.0, schedule:str='plateau', callbacks=None, fallback=None, state_dir=None, info:dict|None=None) -> tuple:
@@ -112,7 +96,7 @@ def train(build, data:dict, epochs:int=6, batch_size:int=64, augment:float=0.0, 
     first, rewarm = 0, 0
     if out_dir is not None:
         out_dir = Path(out_dir); state_dir = Path(state_dir or out_dir)
-        first, rewarm = _start(model, out_dir, fallback, state_dir, info)
+        first, rewarm = start_fit(model, out_dir, fallback, state_dir, info)
     if schedule == 'cosine' or label_smoothing or rewarm: _recompile(model, schedule, label_smoothing, steps, epochs, rewarm)
     train_ds = make_dataset(data['train'], batch_size, augment=augment, seed=seed, n_classes=n_out, elastic_px=elastic_px, stroke=stroke, epochs=epochs, first_epoch=first)
     valid_ds = make_dataset(data['valid'], 256, shuffle=False, n_classes=n_out) if len(data['valid']) else None

@@ -10,8 +10,8 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['FALLBACKS', 'FALLBACK_MAX_MB', 'runs_root', 'run_paths', 'command_line', 'read_state', 'write_state',
-           'save_weights16', 'load_weights16', 'Checkpoints', 'finish', 'start_point', 'Rewarm', 'find_runs',
-           'runs_table']
+           'save_weights16', 'load_weights16', 'Checkpoints', 'finish', 'start_point', 'start_fit', 'Rewarm',
+           'find_runs', 'runs_table']
 
 # %% ../../nbs/api/train/21_runs.ipynb #a2aa702c
 FALLBACKS = Path('fits')      # the tracked folder of compact fallbacks, relative to the repository root
@@ -109,6 +109,23 @@ def start_point(out, fallback=None, config:dict|None=None, state:dict|None=None)
             raise ValueError(f"the fallback in {fallback} was trained with another config ({st['config']}); remove it or give another --run name")
         return {'from': 'fallback', 'epoch': int(st['epoch']), 'state': st}
     return {'from': 'start', 'epoch': 0}
+
+# %% ../../nbs/api/train/21_runs.ipynb #8ac63748
+def start_fit(model, out_dir, fallback=None, state_dir=None, info:dict|None=None) -> tuple:
+    "Prepare a fit's checkpoint folder `out_dir` (its `state.json` in `state_dir`, default `out_dir`) and return (the epoch it starts at, the epoch its optimiser was re-warmed at, for `Rewarm`): the machine's backup, else the fallback's weights loaded into `model` (its history copied into the log), else 0. Character and line fits both start here."
+    out_dir = Path(out_dir); state_dir = Path(state_dir or out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    log, st = out_dir/'history.csv', read_state(state_dir)
+    sp = start_point(out_dir, fallback, (info or {}).get('config'), st)
+    rewarm = st.get('rewarm_epoch', 0)                                  # a backup keeps the schedule its run was started with
+    if sp['from'] == 'fallback':
+        load_weights16(model, Path(fallback)/'weights.npz')
+        log.write_text(sp['state'].get('history_csv', ''))
+        rewarm = sp['epoch']; write_state(state_dir, rewarm_epoch=rewarm)
+    elif sp['from'] == 'start':
+        if log.exists(): log.unlink()                                  # a fresh run: the old log belongs to a finished one
+        rewarm = 0; write_state(state_dir, rewarm_epoch=0, status='running', epoch=0)
+    if sp['epoch']: print(f"resuming at epoch {sp['epoch'] + 1} from the {'full state on this machine' if sp['from'] == 'backup' else 'fallback in ' + str(fallback)}", flush=True)
+    return sp['epoch'], rewarm
 
 # %% ../../nbs/api/train/21_runs.ipynb #fffa5956
 @keras.saving.register_keras_serializable(package='hwchar', name='Rewarm')
