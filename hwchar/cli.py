@@ -87,7 +87,7 @@ def cmd_tune(a):
 
 def cmd_train_lines(a):
     from hwchar.train.linemodel import LINE_RECIPES, LINE_SIZES, line_data, line_fit
-    r = dict(LINE_RECIPES[a.recipe], **{k: v for k, v in dict(epochs=a.epochs, per_seed=a.per_seed, val_lines=a.val_lines, typeset=a.typeset).items() if v is not None})
+    r = dict(LINE_RECIPES[a.recipe], **{k: v for k, v in dict(epochs=a.epochs, per_seed=a.per_seed, val_lines=a.val_lines, printed=a.printed, typeset=a.typeset).items() if v is not None})
     if a.seeds is not None: r['seeds'] = r['seeds'][:a.seeds]
     data = line_data(r, workers=a.workers, root=a.data, progress=None if a.quiet else print)
     print(f"line data ready: {len(data[0][0]):,} training and {len(data[1][0]):,} validation lines")
@@ -206,11 +206,11 @@ def cmd_read(a):
     from hwchar.read.patterns import PatternError
     from hwchar.read.lexicon import LexiconError
     from hwchar.read.predict import METHODS, check_read
+    rec, bad = _recognizer(a), 0
     try:
         if a.method not in (None, *METHODS): raise ValueError(f"--method must be one of {', '.join(METHODS)}, not {a.method!r}")
-        _, lexicon = check_read(a.method, a.pattern, _lexicon(a.lexicon))      # checked and compiled once, before any image
+        _, lexicon = check_read(a.method, a.pattern, _lexicon(a.lexicon), rec.line_model is not None, rec.alphabet)   # once, before any image, over what the model reads
     except (PatternError, LexiconError, ValueError) as e: print(f"hwchar read: error: {e}", file=sys.stderr); return 2
-    rec, bad = _recognizer(a), 0
     for f in _images(a.images):
         try: r = rec.read(f, pattern=a.pattern, top_k=a.top_k, charset=a.charset, prior=a.prior, method=a.method, lexicon=lexicon)
         except ImageError as e: print(f"{f}\terror: {e}", file=sys.stderr); bad += 1; continue
@@ -355,13 +355,14 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--name', default='cnn_model', help="model file name stem")
     s.add_argument('--quiet', action='store_true', help="one line per epoch instead of progress bars")
     s.set_defaults(fn=cmd_train)
-    s = sub.add_parser('train-lines', help="train a line model (recipe 2.0: separators, line styles, form clutter, typed fields) as a resumable run; its size measured first (--size auto)")
+    s = sub.add_parser('train-lines', help="train a line model (recipe 2.0: separators, line styles, form clutter, print never read) as a resumable run; its size measured first (--size auto)")
     s.add_argument('--recipe', choices=['2.0'], default='2.0'); s.add_argument('--data', default=None, help="data folder with the real writers (default: $HWCHAR_DATA or ../shared/data)")
     s.add_argument('--size', choices=['auto', 's', 'm', 'l'], default='auto', help="the model's size (hwchar.train.linemodel.LINE_SIZES); auto: fit each for --probe-epochs on a share of the lines and pick by validation CER within --hours (default)")
     s.add_argument('--hours', type=float, default=8.0, help="the longest whole fit --size auto may pick, at the probed speed (default 8)")
     s.add_argument('--probe-epochs', type=int, default=2); s.add_argument('--epochs', type=int, default=None, help="epochs (default: the recipe's, 16)")
     s.add_argument('--per-seed', type=int, default=None, help="training lines per seed (default 8000)"); s.add_argument('--seeds', type=int, default=None, help="use the recipe's first N seeds (default all 12)")
-    s.add_argument('--val-lines', type=int, default=None); s.add_argument('--typeset', type=int, default=None, help="typed fields added (default 8000)")
+    s.add_argument('--val-lines', type=int, default=None); s.add_argument('--printed', type=int, default=None, help="lines of print alone, read as nothing (default 6000)")
+    s.add_argument('--typeset', type=int, default=None, help="typed fields, labelled (default 0: print is never the field)")
     s.add_argument('--workers', type=int, default=None, help="processes drawing the lines (default: all cores)")
     s.add_argument('--prepare-only', action='store_true', help="only draw and cache the lines (about 40 min on 2 cores for recipe 2.0), then exit")
     _run_args(s, '--out', "the run's folder (default RUNS/NAME with --run)")

@@ -11,9 +11,9 @@ from scipy import ndimage
 from .ctc import LINE_H, LINE_W, STRIDE
 
 # %% auto #0
-__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'MAX_UNEXPLAINED', 'core_spans', 'unexplained_ink', 'line_box',
-           'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at', 'reliability',
-           'print_reliability', 'LineConfidence', 'fallback_confidence', 'explained', 'field_confidence']
+__all__ = ['CONF_NAME', 'FEATURES', 'MAX_ERROR', 'NO_ALT_GAP', 'MAX_UNEXPLAINED', 'core_spans', 'unexplained_marks',
+           'unexplained_ink', 'line_box', 'line_features', 'sigmoid', 'fit_logistic', 'predict_logistic', 'coverage_at',
+           'reliability', 'print_reliability', 'LineConfidence', 'fallback_confidence', 'explained', 'field_confidence']
 
 # %% ../../nbs/api/read/38_confidence.ipynb #18a5d6df
 CONF_NAME = 'line_confidence'   # hwchar/models/line_confidence.json: the fitted model, beside the line model it was fitted for
@@ -28,20 +28,29 @@ def core_spans(chars:list, box:list) -> list:
     fx = LINE_H/h if w*LINE_H/h <= LINE_W else LINE_W/w
     return [(x + c['steps'][0]*STRIDE/fx, x + (c['steps'][1] + 1)*STRIDE/fx) for c in chars]
 
-def unexplained_ink(mask:np.ndarray, chars:list, box:list, margin:float=0.3, speck:float=0.02) -> tuple:
-    "(inside, outside): shares of a line's ink (in `box`, mask pixels) in marks whose columns are more than `margin` line heights from every column where a character was emitted, the mark's centre between the first and the last character (a `~` between two letters) or not (print left of the writing, which the line model was taught to skip). Marks under `speck` x height² are left out."
+def unexplained_marks(mask:np.ndarray, chars:list, box:list, margin:float=0.3, speck:float=0.02, region:list|None=None) -> tuple:
+    "(total ink, marks) of a line read from `mask` whose characters' ink fills `box` [x, y, w, h] (mask pixels): the ink of the marks in `region` (default `box`) and, of them, those whose columns are more than `margin` box heights from every column where a character was emitted, as dicts with `box` [x, y, w, h] (mask pixels), `area` and `where`: 'inside' when the mark's centre lies between the first and the last character (a `~` between two letters), else 'outside' (print beside the writing, which the line model was taught to skip). Marks under `speck` x height² are left out."
     x, y, w, h = box
-    lab, n = ndimage.label(mask[y:y + h, x:x + w], structure=np.ones((3, 3)))
-    if not n: return 0.0, 0.0
+    rx, ry, rw, rh = region or box
+    lab, n = ndimage.label(mask[ry:ry + rh, rx:rx + rw], structure=np.ones((3, 3)))
+    if not n: return 0.0, []
     spans, m = core_spans(chars, box), margin*h
     lo, hi = spans[0][0], spans[-1][1]
-    tot, bad = 0.0, [0.0, 0.0]
+    tot, out = 0.0, []
     for sl, a in zip(ndimage.find_objects(lab), np.bincount(lab.ravel())[1:]):
         if a < speck*h*h: continue
-        a0, a1 = x + sl[1].start, x + sl[1].stop
+        a0, a1 = rx + sl[1].start, rx + sl[1].stop
         tot += a
-        if not any(a0 <= s1 + m and a1 >= s0 - m for s0, s1 in spans): bad[not lo < (a0 + a1)/2 < hi] += a
-    return (bad[0]/tot, bad[1]/tot) if tot else (0.0, 0.0)
+        if not any(a0 <= s1 + m and a1 >= s0 - m for s0, s1 in spans):
+            out.append(dict(box=[int(a0), int(ry + sl[0].start), int(a1 - a0), int(sl[0].stop - sl[0].start)], area=float(a),
+                            where='inside' if lo < (a0 + a1)/2 < hi else 'outside'))
+    return tot, out
+
+def unexplained_ink(mask:np.ndarray, chars:list, box:list, margin:float=0.3, speck:float=0.02) -> tuple:
+    "(inside, outside): the shares of a line's ink (in `box`) in `unexplained_marks` inside the reading and outside it."
+    tot, marks = unexplained_marks(mask, chars, box, margin, speck)
+    if not tot: return 0.0, 0.0
+    return tuple(sum(k['area'] for k in marks if k['where'] == w)/tot for w in ('inside', 'outside'))
 
 def line_box(chars:list) -> list:
     "The box [x, y, w, h] around the boxes of `chars`."

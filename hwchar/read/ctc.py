@@ -312,9 +312,14 @@ def _char_boxes(elems, geom, mask, ncols):
 MAX_LINE_MARKS = 48     # separate marks one line may have: the model's 64 steps hold about 25 characters
 MISMATCH_NATS = 25.0    # a constrained reading this much less likely than the best path means the line does not fit
 
+def _ink_box(m:np.ndarray, x0:int, y0:int) -> list:
+    "The box [x, y, w, h] of the ink in the crop `m` whose corner is at (`x0`, `y0`)."
+    ys, xs = np.nonzero(m)
+    return [int(x0 + xs.min()), int(y0 + ys.min()), int(np.ptp(xs)) + 1, int(np.ptp(ys)) + 1]
+
 def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, charset:str='all', glyphs:bool=False, alt:float=0.1, n_alt:int=3,
                    max_drop:float=MISMATCH_NATS) -> list:
-    "Every line in `mask`, top to bottom, read by the line model: dicts with `text`, `score`, `alternatives` and `characters` (dicts with `box` [x, y, w, h] in `ink`'s pixels, `cls` (index in the model's symbols less the space: `CLASSES` for line model 1.1.0, then the separators for 2.0), `label` (that symbol), `p` (over those symbols), `alternatives`, `space_before`, and `glyph` if `glyphs`); `auto` (a `Pattern` or `Lexicon`, compiled again over the model's alphabet if it is over another: `PatternError` naming that alphabet if it needs symbols the model does not read) applies to each line; `PatternMismatchError` if a line fits none."
+    "Every line in `mask`, top to bottom, read by the line model: dicts with `text`, `score`, `alternatives`, `ink_box` (the line's ink, [x, y, w, h] in `ink`'s pixels) and `characters` (dicts with `box` [x, y, w, h] in `ink`'s pixels, `cls` (index in the model's symbols less the space: `CLASSES` for line model 1.1.0, then the separators for 2.0), `label` (that symbol), `p` (over those symbols), `alternatives`, `space_before`, and `glyph` if `glyphs`); `auto` (a `Pattern` or `Lexicon`, compiled again over the model's alphabet if it is over another: `PatternError` naming that alphabet if it needs symbols the model does not read) applies to each line; `PatternMismatchError` if a line fits none."
     from hwchar.read.segment import line_masks, MAX_MARKS, MAX_CHARS, TooManyMarksError
     alphabet = getattr(model, 'alphabet', SYMBOLS); labels = alphabet.replace(' ', '')      # the model's symbols; the classes a character may be
     if auto is not None: auto = _over(auto, alphabet)               # before any work: a pattern needing symbols the model lacks is refused, naming its alphabet
@@ -332,6 +337,8 @@ def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, 
     logps = model.log_probs(np.stack(xs))
     lines = []
     for (y0, x0, mc, geom), lp in zip(crops, logps):
+        if not (np.argmax(lp, 1) != BLANK).any():       # no character on the best path (print the model was taught to skip, a stray mark): read as nothing, whatever the pattern
+            lines.append(dict(text='', score=float(np.max(lp, 1).sum()), alternatives=[], characters=[], ink_box=_ink_box(mc, x0, y0))); continue
         r = decode_line(lp, auto, charset, n_alt, alphabet=alphabet)
         if r is None or r['drop'] > max_drop:
             what = auto.text if isinstance(auto, Lexicon) else f"the pattern {getattr(auto, 'text', '')!r}"     # a lexicon's text is worded: any of the lexicon's 2 entries
@@ -347,6 +354,7 @@ def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, 
                 sub = mc[by:by + bh, bx:bx + bw]
                 c['glyph'] = fit_glyph(ink[by + y0:by + y0 + bh, bx + x0:bx + x0 + bw]*sub, sub) if sub.any() else np.zeros((28, 28), np.uint8)
             chars.append(c)
-        lines.append(dict(text=r['text'], score=r['score'], alternatives=r['alternatives'], characters=chars))
+        lines.append(dict(text=r['text'], score=r['score'], alternatives=r['alternatives'], characters=chars,
+                          ink_box=_ink_box(mc, x0, y0)))          # what `line_input` saw, read or not (print read as nothing: `hwchar.read.printed`)
     if sum(len(l['characters']) for l in lines) > MAX_CHARS: raise TooManyMarksError(f"too many characters; an image may hold at most {MAX_CHARS}")
     return lines

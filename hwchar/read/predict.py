@@ -16,10 +16,11 @@ from .patterns import SYMBOLS, PatternError, PatternMismatchError, compile_patte
 from .segment import TooManyMarksError, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, answers, temperature_scale, verify
 from .lexicon import LexiconError, compile_lexicon
-from .ctc import LineModel, read_ctc_lines
+from .ctc import LineModel
 from .comb import NoCombError, find_comb
 from .combread import locate_comb, read_comb_lines, prefer_comb
 from .confidence import LineConfidence, field_confidence, line_features
+from .printed import read_handwriting, read_printed
 
 # %% auto #0
 __all__ = ['MODELS_DIR', 'REJECT_THRESHOLD', 'READ_SIDE', 'READ_METHOD', 'METHODS', 'AUTO_COMB', 'check_image', 'glyph_png',
@@ -198,7 +199,7 @@ def _line_box(chars):
 @patch
 def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='all', threshold:float=0.6, prior:bool=False, glyphs:bool=False,
          method:str|None=None, lexicon=None) -> dict:
-    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `confidence`: the calibrated probability that the whole `text` is exactly right, and `accept` whether it reaches the threshold fitted for at most 1 % field error (`hwchar.read.confidence`: the line model's readings only; the segment and comb readers, or a line model without its fitted `line_confidence.json`, give the product of the characters' confidences and `accept` False); `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped), 'segment' or 'comb' (a comb field: one character per box, the boxes as the segmentation); without one, a comb field found in the image is read with 'comb'."
+    "Read the lines of block characters in `src`: `text` (lines joined by newlines), `lines` top to bottom, and per character its box [x, y, w, h] (input pixels), label, confidence, alternatives and top-k; `confidence`: the calibrated probability that the whole `text` is exactly right, and `accept` whether it reaches the threshold fitted for at most 1 % field error (`hwchar.read.confidence`: the line model's readings only; the segment and comb readers, or a line model without its fitted `line_confidence.json`, give the product of the characters' confidences and `accept` False); `pattern` and `lexicon` (allowed values: a list, or one string with one per line) constrain every line. `method` is 'ctc' (the line model; the default when it is shipped), 'segment' or 'comb' (a comb field: one character per box, the boxes as the segmentation); without one, a comb field found in the image is read with 'comb'. `printed`: the print the line model left out of `text` (captions, typed labels, stamps: `hwchar.read.printed`), each with its box and its reading by the character model; [] for the other readers."
     pat, lex = check_read(method, pattern, lexicon, self.line_model is not None, self.alphabet)    # a bad method, pattern or lexicon fails before any work
     auto = method is None
     method = method or (READ_METHOD if self.line_model is not None else 'segment')
@@ -207,7 +208,7 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
     ink = remove_rules(raw)                                        # what the line readers see: faint ruled lines gone
     mask = ink_mask(ink)
     comb = locate_comb(raw, ink, mask) if method == 'comb' or (auto and AUTO_COMB and _comb_reads(lex or pat)) else None   # (a separator pattern: the line model's alone)
-    out, comb_out, feats = [], None, None
+    out, comb_out, feats, printed = [], None, None, []
     if method == 'comb' or comb is not None:
         try: comb, rows = read_comb_lines(self.char_probs, ink, mask, comb, lex or pat, charset)
         except PatternMismatchError:
@@ -222,10 +223,11 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
         if out: method = 'comb'                                    # (boxes found on their own with nothing in them: read the lines)
         if out and auto and self.line_model is not None: comb_out, out, method = out, [], 'ctc'   # boxes found by themselves: the line model reads too
     if not out and method == 'ctc':
-        try: ctc_lines = read_ctc_lines(self.line_model, ink, mask, lex or pat, charset, glyphs)
+        try: ctc_lines, marks = read_handwriting(self.line_model, ink, mask, lex or pat, charset, glyphs)   # print found, then left out of the lines' boxes
         except PatternMismatchError:
             if not comb_out: raise
-            ctc_lines = []                                         # the boxes' reading fits, the line model's does not
+            ctc_lines, marks = [], []                              # the boxes' reading fits, the line model's does not
+        printed = [dict(p, box=[int(round(v*scale)) for v in p['box']]) for p in read_printed(self.char_probs, ink, mask, marks)]
         ctc_lines, lc, labels = [l for l in ctc_lines if l['characters']], self.line_confidence, self.alphabet.replace(' ', '')
         feats = [line_features(l, mask, (lex or pat) is not None) for l in ctc_lines] if lc is not None else None
         for i, l in enumerate(ctc_lines):
@@ -239,12 +241,14 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
             chars = [_char(c, scale, top_k, threshold, glyphs) for c in line]
             text = ''.join((' ' if c['space_before'] else '') + CLASSES[c['cls']] for c in line)
             out.append(dict(text=text, box=_line_box(chars), characters=chars))
-    if comb_out and prefer_comb(comb_out, out): out, method, feats = comb_out, 'comb', None   # the reading the evidence favours (`prefer_comb`)
-    if not out: raise NoInkError("no character found")
+    if comb_out and prefer_comb(comb_out, out): out, method, feats, printed = comb_out, 'comb', None, []   # the reading the evidence favours (`prefer_comb`)
+    if not out and comb is not None: raise NoInkError("no character found: the boxes are empty")         # (the line model saw none either)
+    if not out: raise NoInkError("no handwriting found, only print: " + ', '.join(repr(p['text']) for p in printed) if printed else "no character found")
     chars = [c for l in out for c in l['characters']]
     conf, accept = field_confidence(self.line_confidence if method == 'ctc' else None, feats if method == 'ctc' else None, chars)
+    accept = accept and not printed          # marks left unread are print only if the line model is right about them: a person looks (`a%B`'s % beside the writing)
     return dict(text='\n'.join(l['text'] for l in out), pattern=pattern, method=method, lexicon=None if lex is None else len(lex),
-                confidence=conf, accept=accept, lines=out, characters=chars)
+                confidence=conf, accept=accept, lines=out, characters=chars, printed=printed)
 
 
 class MethodError(ValueError):

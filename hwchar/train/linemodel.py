@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 from ..read.patterns import SYMBOLS, SYMBOLS_2
 from ..read.ctc import LINE_H, LINE_W, STRIDE, N_OUT, alphabet_for
-from ..data.linedata import labels_text, make_lines, typeset_lines
+from ..data.linedata import labels_text, make_lines, printed_lines, typeset_lines
 from ..data.lineparts import line_hands
 from .runs import Checkpoints, Rewarm, finish, read_state, start_fit, run_paths
 
@@ -177,7 +177,7 @@ def export_line_model(keras_path, out_dir, val=None, name:str='line_model', vers
 
 # %% ../../nbs/api/train/25_linemodel.ipynb #bd85226d
 LINE_RECIPES = {'2.0': dict(alphabet=SYMBOLS_2, styles=True, lowercase=True, p_form=0.35, seeds=list(range(40, 52)), per_seed=8000,
-                            typeset=8000, typeset_seed=60, val_lines=2000, val_seed=2, epochs=16, batch=64, lr=2e-3, probe_seeds=3)}
+                            printed=6000, printed_seed=61, typeset=0, typeset_seed=60, val_lines=2000, val_seed=2, epochs=16, batch=64, lr=2e-3, probe_seeds=3)}
 LINE_SIZES = {'s': dict(filters=(16, 32, 64), head=128),       # line model 1.1.0's: 0.35 M parameters
               'm': dict(filters=(24, 48, 96), head=160),
               'l': dict(filters=(32, 64, 128), head=192)}
@@ -191,7 +191,7 @@ def _cached_lines(f:Path, make) -> tuple:
     return x, y
 
 def line_data(recipe='2.0', workers:int|None=None, folder=None, n_seeds:int|None=None, progress=print, root=None, val_only:bool=False) -> tuple:
-    "((x, y), (val_x, val_y)) of a line `recipe` (a name in `LINE_RECIPES`, or such a dict) drawn by the training writers found in `root` (default: the data folder): `per_seed` lines for each training seed (`make_lines`, cached one seed at a time in `folder`, default `~/.cache/hwchar/lines`), then `typeset` typed fields (cached too), and the validation lines. `n_seeds`: the first seeds only, without the typed fields (the size probe's share); `val_only`: (val_x, val_y) alone."
+    "((x, y), (val_x, val_y)) of a line `recipe` (a name in `LINE_RECIPES`, or such a dict) drawn by the training writers found in `root` (default: the data folder): `per_seed` lines for each training seed (`make_lines`, cached one seed at a time in `folder`, default `~/.cache/hwchar/lines`), then `printed` lines of print alone with empty labels and `typeset` typed fields labelled (each cached too), and the validation lines. `n_seeds`: the first seeds only, without the typed fields (the size probe's share); `val_only`: (val_x, val_y) alone."
     from hwchar.core import cache_dir
     from hwchar.read.lexicon import word_list
     r = LINE_RECIPES[recipe] if isinstance(recipe, str) else recipe
@@ -205,8 +205,11 @@ def line_data(recipe='2.0', workers:int|None=None, folder=None, n_seeds:int|None
     for i, s in enumerate(seeds):
         parts.append(make_lines(r['per_seed'], seed=s, **kw))
         if progress: progress(f"training lines: {(i + 1)*r['per_seed']:,} of {len(seeds)*r['per_seed']:,}")
+    cache = Path(folder or cache_dir('lines'))
+    if r.get('printed') and not n_seeds:
+        parts.append(_cached_lines(cache/f"printed-{r['printed']}-{r['printed_seed']}.npz", lambda: printed_lines(r['printed'], seed=r['printed_seed'], workers=workers)))
     if r.get('typeset') and not n_seeds:
-        f = Path(folder or cache_dir('lines'))/f"typeset-{r['typeset']}-{r['typeset_seed']}-{len(words)}-{len(r['alphabet'])}.npz"
+        f = cache/f"typeset-{r['typeset']}-{r['typeset_seed']}-{len(words)}-{len(r['alphabet'])}.npz"
         parts.append(_cached_lines(f, lambda: typeset_lines(r['typeset'], seed=r['typeset_seed'], words=words, workers=workers, alphabet=r['alphabet'])))
     return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])), val
 
