@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = {'pip install': 'the install itself (CI does it)', 'jupyter lab': 'starts JupyterLab', 'nbdev_test': 'the test suite (CI runs it)',
-        '--scheduler tcp://HOST': 'needs a Dask cluster and S3', 'hwchar train --recipe v3 --prepare-only': 'hours of training',
+        '--scheduler tcp://HOST': 'needs a Dask cluster and S3', 'hwchar train --recipe v3 --prepare-only': 'hours of training', 'hwchar train-lines --run lines2 --prepare-only': 'hours of training',
         'python .ci/docs_check.py': 'the docs check (CI runs it)', 'hwchar runs': 'lists this machine\'s runs (state outside the checkout)'}
 
 def blocks(text:str) -> list:
