@@ -270,17 +270,9 @@ def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds
 
 def style_lines(n:int=100, seed:int=20, pool:dict|None=None, kinds=('gaps', 'cheque', 'lower', 'print'), alphabet:str=SYMBOLS) -> list:
     "`hwchar.data.linestyles.style_line_set`'s lines; for a line model whose `alphabet` has separators, the same lines (the same images: the labels take no randomness) drawn with their labels in it, kept as `full` (a cheque amount's `1,234.50`), `text` being the label in `SYMBOLS` as before."
-    from hwchar.data.linestyles import style_line_set, style_image   # here, not at the top: linestyles' training lines import this module
-    if alphabet == SYMBOLS: return style_line_set(n, seed, pool, kinds=kinds)
-    from hwchar.data.synth import font_paths
-    rng = np.random.default_rng(seed)
-    hands = {'writers': [('dev', pool)], 'strokes': {'dev': pool}} if pool else {}
-    fonts, out = list(font_paths()) or [None], []
-    for kind in kinds:
-        for _ in range(n):
-            d = style_image(kind, hands, rng, (), fonts, alphabet=alphabet)
-            out.append(dict(d, text=field_label(d['text']), full=d['text'], kind=kind, touching='touch' in d['detail'] or 'link' in d['detail'], slanted=False))
-    return out
+    from hwchar.data.linestyles import style_line_set
+    ls = style_line_set(n, seed, pool, kinds=kinds, alphabet=alphabet)
+    return ls if alphabet == SYMBOLS else [dict(l, text=field_label(l['text']), full=l['text']) for l in ls]
 
 def _reading_order(res) -> list:
     "Texts of RapidOCR's detections ([box, text, score]) top to bottom in rows, left to right in a row."

@@ -298,8 +298,8 @@ def synthetic_writer(rng) -> dict:
     return {c: [[jit(s) for s in ss] for _ in range(3)] for c, ss in S.items()}
 
 # %% ../../nbs/api/data/17_linestyles.ipynb #d3d68cc6
-def style_line_set(n:int=100, seed:int=20, pool:dict|None=None, kinds=STYLE_KINDS, words=()) -> list:
-    "`n` bench lines of each style of `kinds` as dicts (image, text, kind, touching, slanted, source, detail), written by the trajectories of `pool` (`{class: [strokes]}`, e.g. the dev writers of `hwchar.bench.lines.real_pool`) half the time, else by fonts."
+def style_line_set(n:int=100, seed:int=20, pool:dict|None=None, kinds=STYLE_KINDS, words=(), alphabet:str=SYMBOLS) -> list:
+    "`n` bench lines of each style of `kinds` as dicts (image, text, kind, touching, slanted, source, detail), written by the trajectories of `pool` (`{class: [strokes]}`, e.g. the dev writers of `hwchar.bench.lines.real_pool`) half the time, else by fonts; `text` in the line model's `alphabet` (the images do not depend on it)."
     from hwchar.data.synth import font_paths
     rng = np.random.default_rng(seed)
     hands = {'writers': [('dev', pool)], 'strokes': {'dev': pool}} if pool else {}
@@ -307,6 +307,6 @@ def style_line_set(n:int=100, seed:int=20, pool:dict|None=None, kinds=STYLE_KIND
     out = []
     for kind in kinds:
         for _ in range(n):
-            d = style_image(kind, hands, rng, words, fonts)
+            d = style_image(kind, hands, rng, words, fonts, alphabet=alphabet)
             out.append(dict(d, kind=kind, touching='touch' in d['detail'] or 'link' in d['detail'], slanted=False))
     return out
