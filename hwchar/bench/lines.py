@@ -22,9 +22,9 @@ from ..read.confidence import MAX_ERROR, coverage_at, print_reliability, reliabi
 
 # %% auto #0
 __all__ = ['OUT_OF_ALPHABET', 'BASE_KINDS', 'FORM_KINDS', 'BENCH_CAPTIONS', 'line_text', 'true_pattern', 'make_line',
-           'ooa_line_set', 'real_pool', 'line_set', 'expected', 'reader_alphabet', 'score_lines', 'score_reader',
-           'line_bench', 'sep_text', 'form_line_set', 'style_lines', 'rapidocr_reader', 'confidence_report',
-           'taken_for_combs', 'sample_line_png', 'line_latency']
+           'ooa_line_set', 'real_pool', 'line_set', 'expected', 'reader_alphabet', 'captions_apart', 'score_lines',
+           'score_reader', 'line_bench', 'sep_text', 'form_line_set', 'style_lines', 'rapidocr_reader',
+           'confidence_report', 'taken_for_combs', 'sample_line_png', 'line_latency']
 
 # %% ../../nbs/api/bench/51_lines.ipynb #538a63e4
 def line_text(kind:str, rng, lo:int=2, hi:int=8) -> str:
@@ -131,20 +131,31 @@ def reader_alphabet(rec:Recognizer, method:str|None=None) -> str:
     "The symbols `rec.read` with `method` reads: the line model's (`Recognizer.alphabet`) for 'ctc' (and without a method, when there is a line model), `SYMBOLS` for the segment and comb readers."
     return rec.alphabet if (method or (READ_METHOD if rec.line_model is not None else 'segment')) == 'ctc' else SYMBOLS
 
-def _score(l, got, confidence=0.0, accept=False, want=None):
-    "A line's row: its reading `got`, the true text `want` (by default its `text`), exact match (never for a line drawn with a symbol outside the alphabet, `impossible`), character accuracy, and the answer's `confidence` and `accept`."
+def _score(l, got, confidence=0.0, accept=False, want=None, printed=()):
+    "A line's row: its reading `got`, the true text `want` (by default its `text`), exact match (never for a line drawn with a symbol outside the alphabet, `impossible`), character accuracy, the answer's `confidence` and `accept`, and the texts of its `printed`."
     want = l['text'] if want is None else want
     return dict(l, got=got, want=want, exact=got == want and not l.get('impossible', False), char_acc=max(0.0, 1 - edit_distance(got, want)/len(want)),
-                confidence=confidence, accept=accept)
+                confidence=confidence, accept=accept, printed=list(printed))
+
+def captions_apart(rows:list) -> dict:
+    "Per caption place, of the lines with a printed caption (`form_line_set`'s captions): the share whose caption's letters and digits all came back in `printed` (in order, spaces aside), and the share whose reading holds none of the caption (its text is the handwriting alone, or no longer than it)."
+    out = {}
+    for where in ('left', 'above'):
+        rs = [r for r in rows if r.get('caption') and r.get('detail') == f'captions {where}']
+        if not rs: continue
+        cap = lambda r: ''.join(c for c in r['caption'].upper() if c.isalnum())
+        out[where] = dict(n=len(rs), reported=float(np.mean([cap(r) in ''.join(r['printed']).replace(' ', '') for r in rs])),
+                          kept_out=float(np.mean([len(r['got'].replace(' ', '').replace('\n', '')) <= len(r['want'].replace(' ', '')) for r in rs])))
+    return out
 
 def score_lines(rec:Recognizer, lines:list, pattern:bool=False, **kw) -> list:
     "Read every line (with its true pattern if `pattern`); per line the reading, exact match and character accuracy against its true text in the alphabet of the reader `kw`'s method picks (`expected`, `reader_alphabet`: a line model reading separators is scored on them)."
     alphabet, out = reader_alphabet(rec, kw.get('method')), []
     for l in lines:
         want = expected(l, alphabet)
-        try: r = rec.read(l['image'], pattern=true_pattern(want) if pattern else None, **kw); got, conf, acc = r['text'], r['confidence'], r['accept']
-        except ImageError: got, conf, acc = '', 0.0, False
-        out.append(_score(l, got, conf, acc, want))
+        try: r = rec.read(l['image'], pattern=true_pattern(want) if pattern else None, **kw); got, conf, acc, pr = r['text'], r['confidence'], r['accept'], [p['text'] for p in r.get('printed', [])]
+        except ImageError: got, conf, acc, pr = '', 0.0, False, []
+        out.append(_score(l, got, conf, acc, want, pr))
     return out
 
 def score_reader(read, lines:list, alphabet:str=SYMBOLS) -> list:
@@ -205,9 +216,12 @@ def line_bench(rec:Recognizer|None=None, n:int=300, seed:int=0, root=None, metho
         print(f"{g:>14} {table[cols[0]][g]['n']:>4} | " + ' | '.join(f"{table[c][g]['exact']:>7.3f}/{table[c][g]['char_acc']:.3f}" if g in table[c] else f"{'':>15}" for c in cols))
     taken = taken_for_combs(lines)
     print('taken for comb fields: ' + ', '.join(f"{k} {v['taken']:.3f}" for k, v in taken.items()))
+    apart = captions_apart(res['ctc']) if 'ctc' in res else {}
+    if apart: print('captions reported in printed (line model): ' + ', '.join(f"{k} {v['reported']:.3f} (reading no longer than the writing {v['kept_out']:.3f})" for k, v in apart.items()))
     conf = confidence_report(res)
     errors = {mode: [(r['want'], r['got']) for r in rows if not r['exact']][:30] for mode, rows in res.items()}
-    return dict(table=table, errors=errors, confidence=conf, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [], taken_for_combs=taken)
+    return dict(table=table, errors=errors, confidence=conf, lexicon=len(words), methods=methods, peers=['rapidocr'] if peer is not None else [], taken_for_combs=taken,
+                captions_apart=apart)
 
 # %% ../../nbs/api/bench/51_lines.ipynb #0e854344
 BASE_KINDS = ('mixed', 'letters', 'digits')
@@ -260,7 +274,9 @@ def form_line_set(n:int=100, seed:int=10, pool:dict|None=None, fonts=None, kinds
             else:
                 text, touching = line_text(BASE_KINDS[i % 3], rng), bool(i//4 % 2)
                 where = ('left', 'above')[i//2 % 2]
-                cov = add_caption(make_line(text, rng, draw, touching=touching), rng, where=where, text=BENCH_CAPTIONS[rng.integers(len(BENCH_CAPTIONS))])
+                line = make_line(text, rng, draw, touching=touching)
+                cap = BENCH_CAPTIONS[rng.integers(len(BENCH_CAPTIONS))]; extra = dict(caption=cap)     # (drawn in this order: the same lines as before)
+                cov = add_caption(line, rng, where=where, text=cap)
                 detail = f'captions {where}'
             style = dict(random_style(rng), tight=False, canvas=False)
             style['size'] = int(max(cov.shape)*rng.uniform(0.6, 1.2))
