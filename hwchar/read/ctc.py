@@ -18,7 +18,7 @@ from .lexicon import Lexicon, TrieTrans, random_codes, random_words
 # %% auto #0
 __all__ = ['LINE_H', 'LINE_W', 'STRIDE', 'N_OUT', 'BLANK', 'SMALL', 'MAX_LINE_MARKS', 'MISMATCH_NATS', 'encode', 'line_alphabet',
            'line_input', 'image_line', 'alphabet_for', 'collapse', 'best_path', 'constrained_path', 'path_text',
-           'log_softmax', 'decode_line', 'line_logp', 'lexicon_bench', 'LineModel', 'read_ctc_lines']
+           'log_softmax', 'decode_line', 'line_logp', 'lexicon_bench', 'LineModel', 'line_scores', 'read_ctc_lines']
 
 # %% ../../nbs/api/read/35_ctc.ipynb #115d2f82
 LINE_H, LINE_W = 32, 256    # model input: height and (padded) width
@@ -317,12 +317,9 @@ def _ink_box(m:np.ndarray, x0:int, y0:int) -> list:
     ys, xs = np.nonzero(m)
     return [int(x0 + xs.min()), int(y0 + ys.min()), int(np.ptp(xs)) + 1, int(np.ptp(ys)) + 1]
 
-def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, charset:str='all', glyphs:bool=False, alt:float=0.1, n_alt:int=3,
-                   max_drop:float=MISMATCH_NATS) -> list:
-    "Every line in `mask`, top to bottom, read by the line model: dicts with `text`, `score`, `alternatives`, `ink_box` (the line's ink, [x, y, w, h] in `ink`'s pixels) and `characters` (dicts with `box` [x, y, w, h] in `ink`'s pixels, `cls` (index in the model's symbols less the space: `CLASSES` for line model 1.1.0, then the separators for 2.0), `label` (that symbol), `p` (over those symbols), `alternatives`, `space_before`, and `glyph` if `glyphs`); `auto` (a `Pattern` or `Lexicon`, compiled again over the model's alphabet if it is over another: `PatternError` naming that alphabet if it needs symbols the model does not read) applies to each line; `PatternMismatchError` if a line fits none."
-    from hwchar.read.segment import line_masks, MAX_MARKS, MAX_CHARS, TooManyMarksError
-    alphabet = getattr(model, 'alphabet', SYMBOLS); labels = alphabet.replace(' ', '')      # the model's symbols; the classes a character may be
-    if auto is not None: auto = _over(auto, alphabet)               # before any work: a pattern needing symbols the model lacks is refused, naming its alphabet
+def line_scores(model:LineModel, ink:np.ndarray, mask:np.ndarray) -> tuple:
+    "(crops, log-probabilities) of every line in `mask`, top to bottom: the part of `read_ctc_lines` that runs the model, so that two decodings of the same lines (without and with a pattern) share one model call. `crops` are (y0, x0, line mask, `line_input` geometry)."
+    from hwchar.read.segment import line_masks, MAX_MARKS, TooManyMarksError
     lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
     crops, xs = [], []
@@ -333,8 +330,16 @@ def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, 
         mc = m[y0:y1, x0:x1]
         x, geom = line_input(np.where(ndimage.binary_dilation(mc, iterations=2), ink[y0:y1, x0:x1], 0), mc)
         crops.append((y0, x0, mc, geom)); xs.append(x)
-    if not xs: return []
-    logps = model.log_probs(np.stack(xs))
+    return crops, (model.log_probs(np.stack(xs)) if xs else [])
+
+def read_ctc_lines(model:LineModel, ink:np.ndarray, mask:np.ndarray, auto=None, charset:str='all', glyphs:bool=False, alt:float=0.1, n_alt:int=3,
+                   max_drop:float=MISMATCH_NATS, scores:tuple|None=None) -> list:
+    "Every line in `mask`, top to bottom, read by the line model: dicts with `text`, `score`, `alternatives`, `ink_box` (the line's ink, [x, y, w, h] in `ink`'s pixels) and `characters` (dicts with `box` [x, y, w, h] in `ink`'s pixels, `cls` (index in the model's symbols less the space: `CLASSES` for line model 1.1.0, then the separators for 2.0), `label` (that symbol), `p` (over those symbols), `alternatives`, `space_before`, and `glyph` if `glyphs`); `auto` (a `Pattern` or `Lexicon`, compiled again over the model's alphabet if it is over another: `PatternError` naming that alphabet if it needs symbols the model does not read) applies to each line; `PatternMismatchError` if a line fits none. `scores`: `line_scores`' answer for the same `mask`, when the model has already read it."
+    from hwchar.read.segment import MAX_CHARS, TooManyMarksError
+    alphabet = getattr(model, 'alphabet', SYMBOLS); labels = alphabet.replace(' ', '')      # the model's symbols; the classes a character may be
+    if auto is not None: auto = _over(auto, alphabet)               # before any work: a pattern needing symbols the model lacks is refused, naming its alphabet
+    crops, logps = scores if scores is not None else line_scores(model, ink, mask)
+    if not crops: return []
     lines = []
     for (y0, x0, mc, geom), lp in zip(crops, logps):
         if not (np.argmax(lp, 1) != BLANK).any():       # no character on the best path (print the model was taught to skip, a stray mark): read as nothing, whatever the pattern

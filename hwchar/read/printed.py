@@ -9,7 +9,7 @@ from ..core import CLASSES
 from ..frontend.normalize import fit_glyph
 from .segment import TooManyMarksError, blobs
 from .confidence import unexplained_marks
-from .ctc import read_ctc_lines
+from .ctc import line_scores, read_ctc_lines
 
 # %% auto #0
 __all__ = ['printed_marks', 'merge_boxes', 'print_marks', 'read_printed', 'without', 'read_handwriting']
@@ -79,7 +79,8 @@ def without(mask:np.ndarray, boxes:list) -> np.ndarray:
 
 def read_handwriting(model, ink:np.ndarray, mask:np.ndarray, auto=None, charset:str='all', glyphs:bool=False, **kw) -> tuple:
     "(`read_ctc_lines`' lines of the handwriting, boxes of the print left out (`printed_marks`)): read once to find the print, then, when there is some, again without it, constrained by `auto`; `kw` go to `read_ctc_lines`."
-    first = read_ctc_lines(model, ink, mask, None, charset, glyphs, **kw)
+    scores = line_scores(model, ink, mask)
+    first = read_ctc_lines(model, ink, mask, None, charset, glyphs, scores=scores, **kw)
     marks = printed_marks(mask, first)
-    if not marks and auto is None: return first, []
-    return read_ctc_lines(model, ink, without(mask, marks) if marks else mask, auto, charset, glyphs, **kw), marks
+    if not marks: return (first if auto is None else read_ctc_lines(model, ink, mask, auto, charset, glyphs, scores=scores, **kw)), []   # one model call
+    return read_ctc_lines(model, ink, without(mask, marks), auto, charset, glyphs, **kw), marks
