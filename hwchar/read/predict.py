@@ -227,7 +227,8 @@ def read(self:Recognizer, src, pattern:str|None=None, top_k:int=3, charset:str='
         except PatternMismatchError:
             if not comb_out: raise
             ctc_lines, marks = [], []                              # the boxes' reading fits, the line model's does not
-        printed = [dict(p, box=[int(round(v*scale)) for v in p['box']]) for p in read_printed(self.char_probs, ink, mask, marks)]
+        hand = [c['box'][3] for l in ctc_lines for c in l['characters']]            # the handwriting's height: print's dots and dashes are no characters
+        printed = [dict(p, box=[int(round(v*scale)) for v in p['box']]) for p in read_printed(self.char_probs, ink, mask, marks, min_h=0.4*float(np.median(hand)) if hand else 0.0)]
         ctc_lines, lc, labels = [l for l in ctc_lines if l['characters']], self.line_confidence, self.alphabet.replace(' ', '')
         feats = [line_features(l, mask, (lex or pat) is not None) for l in ctc_lines] if lc is not None else None
         for i, l in enumerate(ctc_lines):

@@ -5,11 +5,13 @@
 # %% ../../nbs/api/read/39_printed.ipynb #56e9ae40
 from __future__ import annotations
 import numpy as np
+from scipy import ndimage
 from ..core import CLASSES
 from ..frontend.normalize import fit_glyph
 from .segment import TooManyMarksError, blobs
 from .confidence import unexplained_marks
 from .ctc import line_scores, read_ctc_lines
+from .patterns import PatternMismatchError
 
 # %% auto #0
 __all__ = ['printed_marks', 'merge_boxes', 'print_marks', 'read_printed', 'without', 'read_handwriting']
@@ -47,25 +49,27 @@ def merge_boxes(boxes:list, gap:float=1.0) -> list:
     return sorted(boxes, key=lambda b: (b[1] + b[3]//2, b[0]))
 
 # %% ../../nbs/api/read/39_printed.ipynb #c2fa7482
-def print_marks(mask:np.ndarray, small:float=0.6) -> tuple:
-    "(label image, [x0, x1, y0, y1, ids]) of the characters of a piece of print in `mask`: `blobs` (marks that overlap side to side merged: an i and its dot), left to right, less those under `small` x the tallest (punctuation such as `:` `.` `-`, which the character model does not read)."
+def print_marks(mask:np.ndarray, small:float=0.6, min_h:float=0.0, wide:float=2.5) -> tuple:
+    "(label image, [x0, x1, y0, y1, ids]) of the characters of a piece of print in `mask`: `blobs` (marks that overlap side to side merged: an i and its dot), left to right, less the punctuation and rules the character model does not read: marks whose tallest part is under `small` x the tallest or under `min_h` pixels (`:` `.` `,`), and marks over `wide` x as wide as high (`-`, `=`, an underline)."
     lab, bs = blobs(mask)
-    top = max((b[3] - b[2] for b in bs), default=0)
-    return lab, [b for b in bs if b[3] - b[2] >= small*top]
+    objs = ndimage.find_objects(lab)
+    tall = [max(objs[i - 1][0].stop - objs[i - 1][0].start for i in b[4]) for b in bs]     # its tallest mark's height: a colon's two dots are not one tall mark
+    top = max(tall, default=0)
+    return lab, [b for b, t in zip(bs, tall) if t >= max(small*top, min_h) and b[1] - b[0] <= wide*(b[3] - b[2])]
 
-def read_printed(char_probs, ink:np.ndarray, mask:np.ndarray, boxes:list, pad:int=2, gap:float=1.0, space:float=0.5) -> list:
-    "Each piece of print in `boxes` (`printed_marks`; merged by `merge_boxes` with `gap`) read one mark at a time (`print_marks`: typed characters stand apart), every mark through the character front end (`fit_glyph`) and all of them classified by `char_probs` (the character model) in one call; a space where marks are over `space` x the tallest one's height apart. Dicts with `box` [x, y, w, h] (`ink`'s pixels) and `text` ('' when no mark in it reads as a character)."
+def read_printed(char_probs, ink:np.ndarray, mask:np.ndarray, boxes:list, pad:int=2, gap:float=1.0, space:float=0.5, min_h:float=0.0) -> list:
+    "Each piece of print in `boxes` (`printed_marks`; merged by `merge_boxes` with `gap`) read one mark at a time (`print_marks`: typed characters stand apart), every mark through the character front end (`fit_glyph`) and all of them classified by `char_probs` (the character model) in one call; a space where marks are over `space` x the tallest one's height apart; `min_h`: the least height of a character (`read` gives 0.4 x the handwriting's: a colon's dots or a dash after an amount are no characters). Dicts with `box` [x, y, w, h] (`ink`'s pixels) and `text` ('' when no mark in it reads as a character)."
     pieces, glyphs = [], []
     for x, y, w, h in merge_boxes(boxes, gap):
         x0, y0 = max(0, x - pad), max(0, y - pad)
         ic, mc = ink[y0:y + h + pad, x0:x + w + pad], mask[y0:y + h + pad, x0:x + w + pad]
-        try: lab, bs = print_marks(mc)
+        try: lab, bs = print_marks(mc, min_h=min_h)
         except TooManyMarksError: bs = []                                   # microprint, a texture: a box without a reading
         k, top = len(glyphs), max((b[3] - b[2] for b in bs), default=0)
         for bx0, bx1, by0, by1, ids in bs:
             sub = np.isin(lab[by0:by1, bx0:bx1], list(ids))
             glyphs.append(fit_glyph(ic[by0:by1, bx0:bx1]*sub, sub))
-        spaces = [False] + [b[0] - a[1] > space*top for a, b in zip(bs, bs[1:])]
+        spaces = [False]*bool(bs) + [b[0] - a[1] > space*top for a, b in zip(bs, bs[1:])]
         pieces.append(([int(x), int(y), int(w), int(h)], k, spaces))
     labels = [CLASSES[i] for i in np.argmax(char_probs(np.stack(glyphs)), 1)] if glyphs else []
     return [dict(box=box, text=''.join((' ' if s else '') + labels[k + i] for i, s in enumerate(spaces))) for box, k, spaces in pieces]
@@ -81,6 +85,10 @@ def read_handwriting(model, ink:np.ndarray, mask:np.ndarray, auto=None, charset:
     "(`read_ctc_lines`' lines of the handwriting, boxes of the print left out (`printed_marks`)): read once to find the print, then, when there is some, again without it, constrained by `auto`; `kw` go to `read_ctc_lines`."
     scores = line_scores(model, ink, mask)
     first = read_ctc_lines(model, ink, mask, None, charset, glyphs, scores=scores, **kw)
-    marks = printed_marks(mask, first)
-    if not marks: return (first if auto is None else read_ctc_lines(model, ink, mask, auto, charset, glyphs, scores=scores, **kw)), []   # one model call
+    marks, fitted = printed_marks(mask, first), None
+    if marks and auto is not None:                 # print is what neither reading explains: a mark the pattern reads as a character stays
+        try: fitted = read_ctc_lines(model, ink, mask, auto, charset, glyphs, scores=scores, **kw)
+        except PatternMismatchError: pass          # (the print itself may be what keeps the line from fitting)
+        if fitted is not None: marks = [b for b in marks if b in printed_marks(mask, fitted)]
+    if not marks: return (first if auto is None else fitted or read_ctc_lines(model, ink, mask, auto, charset, glyphs, scores=scores, **kw)), []   # one model call
     return read_ctc_lines(model, ink, without(mask, marks), auto, charset, glyphs, **kw), marks
