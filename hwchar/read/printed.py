@@ -76,10 +76,11 @@ def read_printed(char_probs, ink:np.ndarray, mask:np.ndarray, boxes:list, pad:in
 
 # %% ../../nbs/api/read/39_printed.ipynb #2e7be5c1
 def without(mask:np.ndarray, boxes:list) -> np.ndarray:
-    "A copy of `mask` with the pixels inside `boxes` [x, y, w, h] off."
-    out = mask.copy()
-    for x, y, w, h in boxes: out[y:y + h, x:x + w] = False
-    return out
+    "A copy of `mask` without the marks (connected components) that lie wholly inside one of `boxes` [x, y, w, h]: a stroke of the writing that reaches into a box of print stays."
+    lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
+    inside = lambda s: any(x <= s[1].start and s[1].stop <= x + w and y <= s[0].start and s[0].stop <= y + h for x, y, w, h in boxes)
+    drop = [i + 1 for i, s in enumerate(ndimage.find_objects(lab)) if inside(s)]
+    return mask & ~np.isin(lab, drop)
 
 def read_handwriting(model, ink:np.ndarray, mask:np.ndarray, auto=None, charset:str='all', glyphs:bool=False, **kw) -> tuple:
     "(`read_ctc_lines`' lines of the handwriting, boxes of the print left out (`printed_marks`)): read once to find the print, then, when there is some, again without it, constrained by `auto`; `kw` go to `read_ctc_lines`."
