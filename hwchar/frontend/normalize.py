@@ -4,7 +4,7 @@
 
 # %% ../../nbs/api/frontend/01_normalize.ipynb #92177a4c
 from __future__ import annotations
-import io
+import functools, io
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
@@ -13,9 +13,9 @@ from ..core import IMG_SIZE
 from .locate import find_character
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'WORK_SIDE', 'MIN_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'load_image', 'to_rgb',
-           'paper', 'flatten', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_parts', 'ink_mask',
-           'stroke_width', 'fit_glyph', 'recentre', 'decode', 'resize', 'prepare', 'normalize']
+__all__ = ['MAX_PIXELS', 'WORK_SIDE', 'MIN_SIDE', 'ImageError', 'TooManyPixelsError', 'NoInkError', 'OpenedImage', 'load_image',
+           'to_rgb', 'paper', 'flatten', 'dark_ink', 'remove_rules', 'ink_map', 'otsu', 'noise_level', 'ink_parts',
+           'ink_mask', 'stroke_width', 'fit_glyph', 'recentre', 'decode', 'resize', 'prepare', 'normalize']
 
 # %% ../../nbs/api/frontend/01_normalize.ipynb #2e5ebe20
 MAX_PIXELS = 40_000_000  # refuse images larger than this (decompression-bomb guard)
@@ -34,9 +34,14 @@ class NoInkError(ImageError):
     code = 'no_character'
 
 # %% ../../nbs/api/frontend/01_normalize.ipynb #f4e4a429
+class OpenedImage:
+    "An image whose header `Image.open` has read for `load_image` (`hwchar.read.predict.check_image` hands one on): `load_image` decodes it in place, with no second open and no copy."
+    def __init__(self, img:Image.Image): self.img = img
+
 def load_image(src, max_pixels:int=MAX_PIXELS) -> Image.Image:
-    "Open `src` (path, bytes, file object, PIL image or array) as a new PIL image (never the caller's): first frame, EXIF orientation applied."
-    if isinstance(src, Image.Image): img = src
+    "Open `src` (path, bytes, file object, PIL image, array, or an `OpenedImage`) as a new PIL image (never the caller's): first frame, EXIF orientation applied."
+    if isinstance(src, OpenedImage): img = src.img     # opened for us: decoded and turned in place below
+    elif isinstance(src, Image.Image): img = src
     elif isinstance(src, np.ndarray): return Image.fromarray(_array_to_uint8(src))
     else:
         if isinstance(src, (bytes, bytearray, memoryview)): src = io.BytesIO(bytes(src))
@@ -93,19 +98,31 @@ def _border(a, frac=20):
     return np.concatenate([a[:k].reshape(-1, *a.shape[2:]), a[-k:].reshape(-1, *a.shape[2:]),
                            a[:, :k].reshape(-1, *a.shape[2:]), a[:, -k:].reshape(-1, *a.shape[2:])])
 
+def _border_count(m:np.ndarray) -> tuple:
+    "(True pixels, pixels) of `_border(m)`, counted on its four strips in place (its corners are in two strips there too)."
+    k = max(1, min(m.shape[:2])//20)
+    strips = (m[:k], m[-k:], m[:, :k], m[:, -k:])
+    return sum(np.count_nonzero(s) for s in strips), sum(s.size for s in strips)
+
 def _opening(a:np.ndarray, k:int) -> np.ndarray:
     "`ndimage.grey_opening(a, size=(k, k))`, the same numbers from four 1-D passes without its set-up: a `k`x`k` minimum, then a maximum with the origin `grey_dilation` gives an even `k`."
     o = -1 if k % 2 == 0 else 0
     low = ndimage.minimum_filter1d(ndimage.minimum_filter1d(a, k, 0), k, 1)
     return ndimage.maximum_filter1d(ndimage.maximum_filter1d(low, k, 0, origin=o), k, 1, origin=o)
 
+@functools.lru_cache(maxsize=1024)
+def _edge_index(n:int, k:int) -> np.ndarray:
+    "Indices that pad a length-`n` axis for a `k`-wide window by repeating its edge values (`mode='nearest'`), worked out once per size."
+    i = np.clip(np.arange(-(k//2), n + k - 1 - k//2), 0, n - 1); i.flags.writeable = False
+    return i
+
 def _median(a:np.ndarray, k:int) -> np.ndarray:
     "`ndimage.median_filter(a, size=k, mode='nearest')`: the same (upper) median of each `k`x`k` window, by one partial sort of all windows at once."
     h, w = a.shape
-    rows, cols = (np.clip(np.arange(-(k//2), n + k - 1 - k//2), 0, n - 1) for n in (h, w))    # edge-repeating padding
-    p = a[rows][:, cols]
-    win = np.lib.stride_tricks.as_strided(p, (h, w, k, k), p.strides*2).reshape(h, w, k*k)
-    return np.partition(win, k*k//2, axis=-1)[..., k*k//2]
+    p = a.take(_edge_index(h, k), 0).take(_edge_index(w, k), 1)                    # edge-repeating padding (a new C-ordered array)
+    win = np.ndarray((h, w, k, k), p.dtype, p, 0, p.strides*2).reshape(h, w, k*k)   # every window, copied out as a row of k*k
+    win.partition(k*k//2, axis=-1)
+    return win[..., k*k//2]
 
 def paper(v:np.ndarray, k:int) -> np.ndarray:
     "Slowly varying background of `v` (ink bright): a grey opening of size `k`, computed at 1/8 of `k` and resized back."
@@ -121,9 +138,9 @@ def flatten(lum:np.ndarray, frac:float=0.5, grid:int=16) -> np.ndarray:
 def dark_ink(lum:np.ndarray) -> bool:
     "Whether the ink is darker than the paper: after `flatten`, split at Otsu's threshold; the ink is dark unless the light side is under half of the border and the image together."
     f = flatten(lum) if min(lum.shape) >= 32 else lum
-    t = otsu(f)
-    b = _border(f)
-    return np.count_nonzero(b > t)/b.size + np.count_nonzero(f > t)/f.size > 1.0
+    light = f > otsu(f)
+    n, size = _border_count(light)
+    return n/size + np.count_nonzero(light)/f.size > 1.0
 
 def remove_rules(v:np.ndarray, span:float=0.6, faint:float=0.6) -> np.ndarray:
     "`v` without ruled or squared-paper lines: straight runs across `span` of the image that are fainter than `faint` x the ink."
@@ -141,7 +158,7 @@ def ink_map(rgb:np.ndarray, keep_rules:bool=False) -> np.ndarray:
     lum = _luma(rgb)
     v = 1 - lum if dark_ink(lum) else lum
     if min(v.shape) >= 32:
-        k = int(np.clip(3*stroke_width(v > otsu(v)), min(v.shape)//4, min(v.shape)//2))   # wider than the strokes, so thick ones survive
+        k = int(min(max(3*stroke_width(v > otsu(v)), min(v.shape)//4), min(v.shape)//2))   # wider than the strokes, so thick ones survive
         v = v - paper(v, k)
     else: v = v - np.median(_border(v))
     v = np.clip(v, 0, 1)
@@ -158,7 +175,9 @@ def otsu(a:np.ndarray, bins:int=256) -> float:
     "Otsu's threshold of the values in `a` (any range), from a `bins`-bin histogram."
     lo, hi = float(a.min()), float(a.max())
     if hi <= lo: return lo
-    idx = ((a - lo)*(bins/(hi - lo))).astype(np.int32)
+    x = a - lo
+    x *= bins/(hi - lo)                     # in place: the very rounding of `(a - lo)*(bins/(hi - lo))`
+    idx = x.astype(np.intp)                 # the type `bincount` counts (it would convert an int32 array first)
     hist = np.bincount(np.minimum(idx, bins - 1, out=idx).ravel(), minlength=bins)
     mids = lo + (_MIDS if bins == 256 else np.arange(bins) + 0.5)*(hi - lo)/bins
     w0 = np.cumsum(hist); w1 = w0[-1] - w0
@@ -171,7 +190,8 @@ def _median_of(x:np.ndarray):
     "`np.median(x)` of a 1-D array that may be reordered in place: the same one or two middle values, by a partial sort."
     n = x.size
     x.partition([(n - 1)//2, n//2])
-    return np.mean(x[(n - 1)//2:n//2 + 1])
+    lo, hi = x[(n - 1)//2], x[n//2]
+    return lo if n % 2 else (lo + hi)/2     # `np.mean`'s arithmetic (the two summed in the array's type, then halved) without its set-up
 
 def _percentile(a:np.ndarray, q:float):
     "`np.percentile(a, q)` (linear interpolation, the same float32 arithmetic) from a partial sort of a copy of `a`: a fraction of the set-up cost."
@@ -205,6 +225,9 @@ def ink_parts(ink:np.ndarray, min_contrast:float=0.08, snr:float=8.0, min_area:i
     mask = ink > max(otsu(ink), base + floor/2)
     lab, n = ndimage.label(mask, structure=_EIGHT)
     if n == 0: raise NoInkError("no character found")
+    if n == 1 and speck <= 1:                # one part (most crops): its area is the mask's, and it is kept
+        if np.count_nonzero(mask) < min_area: raise NoInkError("no character found: only specks of ink")
+        return mask, 1
     areas = np.bincount(lab.ravel())[1:]
     if areas.max() < min_area: raise NoInkError("no character found: only specks of ink")
     keep = areas >= max(min_area, speck*areas.max())
@@ -294,7 +317,7 @@ def resize(a:np.ndarray, shape:tuple, method=Image.BILINEAR) -> np.ndarray:
     "Float32 `a` (HxW or HxWxC) resized to `shape` (h, w) by Pillow, bilinear by default: edge pixels are repeated, never filled with black."
     if a.ndim == 3: return np.stack([resize(a[..., i], shape, method) for i in range(a.shape[2])], -1)
     img = Image.frombuffer('F', a.shape[::-1], np.ascontiguousarray(a, np.float32), 'raw', 'F', 0, 1)
-    return np.asarray(img.resize((shape[1], shape[0]), method))
+    return np.frombuffer(img.resize((shape[1], shape[0]), method).tobytes(), np.float32).reshape(shape)   # what `np.asarray` gives (read-only), without its array-interface set-up
 
 def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE, keep_rules:bool=False) -> tuple:
     "Decode `src` (see `decode`) and return (ink map, scale); `keep_rules`: the ink map before `remove_rules`."

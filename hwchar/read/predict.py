@@ -11,7 +11,7 @@ import numpy as np
 from fastcore.basics import patch
 from PIL import Image, UnidentifiedImageError
 from ..core import CLASSES, IMG_SIZE, REJECT, charset_indices
-from ..frontend.normalize import MAX_PIXELS, prepare, ink_mask, normalize, remove_rules, ImageError, NoInkError, TooManyPixelsError
+from ..frontend.normalize import MAX_PIXELS, OpenedImage, prepare, ink_mask, normalize, remove_rules, ImageError, NoInkError, TooManyPixelsError
 from .patterns import SYMBOLS, PatternError, PatternMismatchError, compile_pattern, free_pattern
 from .segment import TooManyMarksError, read_lines   # the errors `read` raises, importable from here too
 from .runtime import TFLiteModel, answers, temperature_scale, verify
@@ -34,22 +34,25 @@ REJECT_THRESHOLD = 0.5   # a model with the reject output: an answer whose rejec
 def _size_of(src) -> str:
     return f"{len(src):,} bytes starting {bytes(src[:8])!r}" if isinstance(src, (bytes, bytearray, memoryview)) else str(src)
 
-def check_image(src, max_pixels:int=MAX_PIXELS):
-    "Refuse `src` (bytes or a path; anything else passes) from its header alone: `ImageError` when no image format can be identified (saying what it got, never `<_io.BytesIO ...>`), `TooManyPixelsError` when it holds over `max_pixels` pixels, however large (one code, and no PIL `DecompressionBombWarning`). Returns `src`."
+def check_image(src, max_pixels:int=MAX_PIXELS, keep_open:bool=False):
+    "Refuse `src` (bytes or a path; anything else passes) from its header alone: `ImageError` when no image format can be identified (saying what it got, never `<_io.BytesIO ...>`), `TooManyPixelsError` when it holds over `max_pixels` pixels, however large (one code, and no PIL `DecompressionBombWarning`). Returns `src`; `keep_open`: the image it opened, as an `OpenedImage` that `normalize` decodes without opening it again (where it passes)."
     if not isinstance(src, (bytes, bytearray, memoryview, str, Path)): return src
     fp = io.BytesIO(bytes(src)) if isinstance(src, (bytes, bytearray, memoryview)) else src
     with warnings.catch_warnings():
         warnings.simplefilter('ignore', Image.DecompressionBombWarning)
         try:
-            with Image.open(fp) as im: w, h = im.size
+            im = Image.open(fp); w, h = im.size
+            if not keep_open: im.close()
         except Image.DecompressionBombError as e:        # PIL's own limit (far above ours) stops it before the size is known to us
             n = re.search(r'\((\d+) pixels\)', str(e))
             raise TooManyPixelsError(f"image is {int(n[1]):,} pixels; the limit is {max_pixels:,}" if n else f"image is over the {max_pixels:,}-pixel limit") from None
         except UnidentifiedImageError: raise ImageError(f"cannot decode image: not an image format this reader knows (PNG, JPEG, WebP, GIF, BMP, TIFF...): {_size_of(src)}") from None
         except (FileNotFoundError, IsADirectoryError, PermissionError): raise
         except Exception: return src                     # anything else: `load_image` says what it is
-    if w*h > max_pixels: raise TooManyPixelsError(f"image is {w}x{h} = {w*h:,} pixels; the limit is {max_pixels:,}")
-    return src
+    if w*h > max_pixels:
+        if keep_open: im.close()
+        raise TooManyPixelsError(f"image is {w}x{h} = {w*h:,} pixels; the limit is {max_pixels:,}")
+    return OpenedImage(im) if keep_open else src
 
 def glyph_png(g:np.ndarray) -> str:
     "A normalised glyph as a PNG data URL (dark ink on white, as a person would look at it)."
@@ -101,7 +104,8 @@ class Recognizer:
         "The answer dict for one probability vector `p` (36 classes); `reject` (a model with the reject output): the probability that the input is not one character, added to the answer, and `uncertain` from `REJECT_THRESHOLD` on."
         allowed = _allowed(charset)
         q = np.where(allowed, p, 0)
-        q = q/q.sum() if q.sum() > 0 else q
+        s = q.sum()
+        q = q/s if s > 0 else q
         o = np.argsort(-q, kind='stable'); order = o[allowed[o]][:max(1, top_k)].tolist()    # the allowed classes, most likely first
         conf = float(q[order[0]])
         r = dict(label=CLASSES[order[0]], confidence=round(conf, 4), uncertain=conf < threshold,
@@ -111,7 +115,7 @@ class Recognizer:
 
     def predict(self, src, top_k:int=5, charset:str='all', threshold:float=0.6, glyph:bool=False) -> dict:
         "Recognise the single character in `src` (path, bytes, PIL image, array); `glyph` adds the 28x28 input as a PNG data URL. Raises `NoInkError` on a blank image."
-        g = normalize(check_image(src))
+        g = normalize(check_image(src, keep_open=True))      # the bytes opened once: the header checked, then decoded
         p, rej = self.class_probs(g[None])
         r = self.answer(p[0], top_k, charset, threshold, rej[0] if self.has_reject else None)
         return dict(r, glyph=glyph_png(g)) if glyph else r
