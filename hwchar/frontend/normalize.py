@@ -153,8 +153,8 @@ def remove_rules(v:np.ndarray, span:float=0.6, faint:float=0.6) -> np.ndarray:
     if not line.any(): return v
     return np.where(line & (v <= 1.25*rules + 0.03), 0, v).astype(np.float32)
 
-def ink_map(rgb:np.ndarray, keep_rules:bool=False) -> np.ndarray:
-    "Float32 HxW map, 0 for paper and higher for ink, for any polarity, paper or ink colour, uneven lighting and ruled paper; `keep_rules`: the map before `remove_rules` (for a caller that looks for printed lines itself)."
+def ink_map(rgb:np.ndarray, keep_rules:bool=False, grey:bool=False) -> np.ndarray:
+    "Float32 HxW map, 0 for paper and higher for ink, for any polarity, paper or ink colour, uneven lighting and ruled paper; `keep_rules`: the map before `remove_rules` (for a caller that looks for printed lines itself); `grey`: the caller knows the three channels are equal (a grey image: no saturation to look for)."
     lum = _luma(rgb)
     v = 1 - lum if dark_ink(lum) else lum
     if min(v.shape) >= 32:
@@ -162,9 +162,10 @@ def ink_map(rgb:np.ndarray, keep_rules:bool=False) -> np.ndarray:
         v = v - paper(v, k)
     else: v = v - np.median(_border(v))
     v = np.clip(v, 0, 1)
-    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    sat = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
-    if sat.any(): v = np.maximum(v, np.abs(sat - np.median(_border(sat))))   # grey images (most scans) have none
+    if not grey:                             # (equal channels: `sat` would be 0 everywhere)
+        r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+        sat = np.maximum(np.maximum(r, g), b) - np.minimum(np.minimum(r, g), b)
+        if sat.any(): v = np.maximum(v, np.abs(sat - np.median(_border(sat))))   # grey images (most scans) have none
     v = v.astype(np.float32, copy=False)
     return v if keep_rules else remove_rules(v)
 
@@ -177,8 +178,9 @@ def otsu(a:np.ndarray, bins:int=256) -> float:
     if hi <= lo: return lo
     x = a - lo
     x *= bins/(hi - lo)                     # in place: the very rounding of `(a - lo)*(bins/(hi - lo))`
-    idx = x.astype(np.intp)                 # the type `bincount` counts (it would convert an int32 array first)
-    hist = np.bincount(np.minimum(idx, bins - 1, out=idx).ravel(), minlength=bins)
+    hist = np.bincount(x.astype(np.intp).ravel(), minlength=bins + 1)   # (intp: what `bincount` counts in; an int32 array is converted first)
+    hist[bins - 1] += hist[bins]            # the maximum (index `bins`, never more: a - lo <= hi - lo) counted in the last bin, as clipping the indices would
+    hist = hist[:bins]
     mids = lo + (_MIDS if bins == 256 else np.arange(bins) + 0.5)*(hi - lo)/bins
     w0 = np.cumsum(hist); w1 = w0[-1] - w0
     hm = hist*mids
@@ -211,8 +213,9 @@ def noise_level(a:np.ndarray) -> float:
 
 def _opening_max(a:np.ndarray):
     "The maximum of `ndimage.grey_opening(a, size=(2, 2))`: the largest minimum over 2x2 windows, where the windows at the top and left edges (reflected) hold one row or column, and the corner one pixel."
-    inner = np.minimum(np.minimum(a[:-1, :-1], a[1:, :-1]), np.minimum(a[:-1, 1:], a[1:, 1:]))
-    return max(inner.max(initial=a[0, 0]), np.minimum(a[0, :-1], a[0, 1:]).max(initial=a[0, 0]), np.minimum(a[:-1, 0], a[1:, 0]).max(initial=a[0, 0]))
+    v = np.minimum(a[:-1], a[1:])                                      # each pixel and the one below: the left edge's windows
+    inner = np.minimum(v[:, :-1], v[:, 1:])
+    return max(inner.max(initial=a[0, 0]), np.minimum(a[0, :-1], a[0, 1:]).max(initial=a[0, 0]), v[:, 0].max(initial=a[0, 0]))
 
 _EIGHT = np.ones((3, 3), bool)   # 8-connectivity
 
@@ -300,6 +303,10 @@ MIN_SIDE = 48   # images whose short side is smaller are enlarged (to 64 px wher
 
 def decode(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
     "Decode `src` to float RGB at working size and return (rgb, scale): large images are shrunk to `work_side`, tiny ones enlarged; `scale` maps back to input pixels."
+    return _decode(src, max_pixels, work_side)[:2]
+
+def _decode(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
+    "`decode`'s (rgb, scale), and whether the image is grey (mode L: its three channels are equal, enlarged or not)."
     img = load_image(src, max_pixels=max_pixels)    # always a new image, never the caller's: it may be shrunk in place
     scale = 1.0
     if max(img.size) > work_side:
@@ -311,7 +318,7 @@ def decode(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE) -> tuple:
         f = min(64/min(rgb.shape[:2]), work_side/max(rgb.shape[:2]))
         rgb = np.clip(resize(rgb, (max(1, round(rgb.shape[0]*f)), max(1, round(rgb.shape[1]*f)))), 0, 1)
         scale *= img.size[0]/rgb.shape[1]
-    return rgb, scale
+    return rgb, scale, img.mode == 'L'
 
 def resize(a:np.ndarray, shape:tuple, method=Image.BILINEAR) -> np.ndarray:
     "Float32 `a` (HxW or HxWxC) resized to `shape` (h, w) by Pillow, bilinear by default: edge pixels are repeated, never filled with black."
@@ -321,8 +328,8 @@ def resize(a:np.ndarray, shape:tuple, method=Image.BILINEAR) -> np.ndarray:
 
 def prepare(src, max_pixels:int=MAX_PIXELS, work_side:int=WORK_SIDE, keep_rules:bool=False) -> tuple:
     "Decode `src` (see `decode`) and return (ink map, scale); `keep_rules`: the ink map before `remove_rules`."
-    rgb, scale = decode(src, max_pixels, work_side)
-    return ink_map(rgb, keep_rules), scale
+    rgb, scale, grey = _decode(src, max_pixels, work_side)
+    return ink_map(rgb, keep_rules, grey), scale
 
 def normalize(src, size:int=IMG_SIZE, box:int=20, min_stroke:float=0.08, max_pixels:int=MAX_PIXELS) -> np.ndarray:
     "Any single-character image (path, bytes, PIL image, array) -> `size`x`size` uint8, light ink on black, MNIST-centred; the character is found among clutter (`hwchar.frontend.locate`)."
