@@ -4,7 +4,7 @@
 
 # %% ../../nbs/api/train/25_linemodel.ipynb #d2237bea
 from __future__ import annotations
-import json, shutil, time
+import contextlib, io, json, shutil, time
 from pathlib import Path
 import numpy as np
 from ..read.patterns import SYMBOLS, SYMBOLS_2
@@ -154,7 +154,8 @@ def export_line_model(keras_path, out_dir, val=None, name:str='line_model', vers
     model = keras.models.load_model(keras_path, compile=False)
     alphabet = alphabet or alphabet_for(model.output_shape[-1])
     if model.output_shape[-1] != len(alphabet) + 1: raise ValueError(f"the model has {model.output_shape[-1]} outputs per step; an alphabet of {len(alphabet)} symbols needs {len(alphabet) + 1}")
-    (out/f'{name}.tflite').write_bytes(tf.lite.TFLiteConverter.from_keras_model(model).convert())
+    with contextlib.redirect_stdout(io.StringIO()):                   # the converter's SavedModel listing (every captured tensor): not a user's business
+        (out/f'{name}.tflite').write_bytes(tf.lite.TFLiteConverter.from_keras_model(model).convert())
     f = f'{name}.tflite'
     meta = dict(name=name, version=version, alphabet='-' + alphabet, blank=0, input=[LINE_H, LINE_W, 1], input_range=[0, 1], stride=STRIDE,
                 steps=LINE_W//STRIDE, output='logits', convention='light ink on black, cropped to the ink, 32 px high, padded right (hwchar.read.ctc.line_input)',
@@ -247,10 +248,10 @@ def probe_line_sizes(out, data, sizes:dict|None=None, epochs:int=2, alphabet:str
         w = csv.DictWriter(f, list(rows[0])); w.writeheader(); w.writerows(rows)
     return rows
 
-def choose_line_size(rows:list, lines:int, epochs:int, hours:float=8.0, tol:float=0.02) -> str:
-    "The size to fit from `probe_line_sizes`' `rows`: the lowest CER among the sizes whose fit of `epochs` over `lines` (at the probed speed) takes at most `hours`, or a cheaper size within `tol` (relative) of that CER; the cheapest when none fits the hours."
+def choose_line_size(rows:list, lines:int, epochs:int, hours:float=8.0, tol:float=0.02, max_ms:float=6.0) -> str:
+    "The size to fit from `probe_line_sizes`' `rows`: the lowest CER among the sizes whose fit of `epochs` over `lines` (at the probed speed) takes at most `hours` and whose LiteRT call takes at most `max_ms` per line (a whole read must stay within RapidOCR's 15 ms for recognition alone), or a cheaper size within `tol` (relative) of that CER; the cheapest when none fits."
     cost = lambda r: (r['s_per_line'] or 0)*lines*epochs/3600
-    ok = [r for r in rows if cost(r) <= hours] or [min(rows, key=cost)]
+    ok = [r for r in rows if cost(r) <= hours and r.get('ms_per_line', 0) <= max_ms] or [min(rows, key=cost)]
     best = min(r['val_cer'] for r in ok)
     return min((r for r in ok if r['val_cer'] <= best*(1 + tol)), key=cost)['size']
 
