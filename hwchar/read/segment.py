@@ -15,7 +15,7 @@ from .patterns import SYMBOLS, Pattern, PatternMismatchError, compile_pattern, f
 # %% auto #0
 __all__ = ['MAX_MARKS', 'MAX_CHARS', 'DIGIT', 'WEIGHTS', 'WIDE', 'line_bands', 'line_masks', 'slant', 'row_shifts', 'deslant',
            'TooManyMarksError', 'blobs', 'valleys', 'seam', 'cut_candidates', 'space_logp', 'shape_score', 'decode',
-           'read_one_line', 'read_lines']
+           'read_one_line', 'dashes', 'read_lines']
 
 # %% ../../nbs/api/read/33_segment.ipynb #82093557
 def line_bands(mask:np.ndarray, min_frac:float=0.35, gap:float=0.2) -> list:
@@ -269,14 +269,25 @@ def read_one_line(probs, ink:np.ndarray, mask:np.ndarray, pattern:Pattern, chars
                         alternatives=[CLASSES[c]] + [CLASSES[k] for k in np.argsort(-pk, kind='stable') if k != c and pk[k] >= alt]))
     return out
 
+def dashes(m:np.ndarray, lab:np.ndarray, low:float=0.3, wide:float=2.5) -> np.ndarray:
+    "The marks of a line's mask `m` (labelled in `lab`) that are no character of 0-9/A-Z: under `low` x the line's height and over `wide` x as wide as high (a dash, the `.-` after an amount, an underline's piece)."
+    ys = np.flatnonzero(m.any(1))
+    if not len(ys): return np.zeros_like(m)
+    h = ys[-1] - ys[0] + 1
+    objs, ids = ndimage.find_objects(lab), np.unique(lab[m])
+    flat = [i for i in ids[ids > 0] if (s := objs[i - 1]) and s[0].stop - s[0].start < low*h and s[1].stop - s[1].start > wide*(s[0].stop - s[0].start)]
+    return np.isin(lab, flat) & m
+
 def read_lines(probs, ink:np.ndarray, mask:np.ndarray, pattern:str|Pattern|None=None, charset:str='all', prior:bool=False, w:dict=WEIGHTS) -> list:
-    "Every line in `mask`, top to bottom, each a list of characters (see `read_one_line`); `pattern` applies to each line."
+    "Every line in `mask`, top to bottom, each a list of characters (see `read_one_line`); `pattern` applies to each line. A dash is no character of theirs (`dashes`): it is left out (a cheque's `1250.-` read `1250`, not `1250E`)."
     pat = pattern if isinstance(pattern, Pattern) else free_pattern(charset) if pattern is None else compile_pattern(pattern)   # '' is refused, not dropped
     pat = pat.over(SYMBOLS)                          # the character reader reads 0-9, A-Z and spaces: a pattern needing separators is refused (`PatternError`)
     lab, n = ndimage.label(mask, structure=np.ones((3, 3)))
     if n > MAX_MARKS: raise TooManyMarksError(f"too many separate marks ({n}); lines of characters have at most {MAX_MARKS} (is this a photo of a page, or noise?)")
     lines = []
     for m in line_masks(mask, lab):                  # each line on its own crop: the work grows with the line, not the page
+        m = m & ~dashes(m, lab)
+        if not m.any(): continue
         ys, xs = np.nonzero(m)
         y0, y1, x0, x1 = max(0, ys.min() - 2), ys.max() + 3, max(0, xs.min() - 2), xs.max() + 3
         line = read_one_line(probs, ink[y0:y1, x0:x1], m[y0:y1, x0:x1], pat, charset, w, prior)
