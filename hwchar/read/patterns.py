@@ -108,10 +108,12 @@ class Pattern:
         "This pattern compiled over `alphabet` (itself if it already is): `PatternError` if no reading made of `alphabet` fits it."
         return self if alphabet == self.alphabet else compile_pattern(self.text, alphabet)
 
-@functools.lru_cache(maxsize=256)
 def compile_pattern(text:str, alphabet:str=SYMBOLS) -> Pattern:
-    "`Pattern(text, alphabet)`, remembered: a form sends the same few patterns again and again."
-    return Pattern(text, alphabet)
+    "`Pattern(text, alphabet)`, remembered: a form sends the same few patterns again and again (with or without the default alphabet named, the same one)."
+    return _compiled(text, alphabet)
+
+@functools.lru_cache(maxsize=256)
+def _compiled(text:str, alphabet:str) -> Pattern: return Pattern(text, alphabet)
 
 def free_pattern(charset:str='all', alphabet:str=SYMBOLS) -> Pattern:
     "The pattern used when the caller gives none: words of `charset` characters, and of the separators `alphabet` has (none in `SYMBOLS`), separated by single spaces."

@@ -266,5 +266,5 @@ def check_read(method:str|None=None, pattern:str|None=None, lexicon=None, line_m
     reader = method or (READ_METHOD if line_model else 'segment')
     if lexicon is not None and reader == 'segment': raise LexiconError("a lexicon needs method='ctc' (the line model) or 'comb'")
     alphabet = alphabet if reader == 'ctc' else SYMBOLS
-    pat = None if pattern is None else compile_pattern(*([pattern] if alphabet == SYMBOLS else [pattern, alphabet]))   # '' is refused (`PatternError`), never taken for no pattern; (the one `compile_pattern(pattern)` remembers)
+    pat = None if pattern is None else compile_pattern(pattern, alphabet)     # '' is refused (`PatternError`), never taken for no pattern
     return pat, compile_lexicon(lexicon, pattern, alphabet) if lexicon is not None else None
