@@ -28,21 +28,20 @@ def core_spans(chars:list, box:list) -> list:
     fx = LINE_H/h if w*LINE_H/h <= LINE_W else LINE_W/w
     return [(x + c['steps'][0]*STRIDE/fx, x + (c['steps'][1] + 1)*STRIDE/fx) for c in chars]
 
-def unexplained_marks(mask:np.ndarray, chars:list, box:list, margin:float=0.3, speck:float=0.02, region:list|None=None) -> tuple:
-    "(total ink, marks) of a line read from `mask` whose characters' ink fills `box` [x, y, w, h] (mask pixels): the ink of the marks in `region` (default `box`) and, of them, those whose columns are more than `margin` box heights from every column where a character was emitted, as dicts with `box` [x, y, w, h] (mask pixels), `area` and `where`: 'inside' when the mark's centre lies between the first and the last character (a `~` between two letters), else 'outside' (print beside the writing, which the line model was taught to skip). Marks under `speck` x height² are left out."
+def unexplained_marks(mask:np.ndarray, chars:list, box:list, margin:float=0.3, speck:float=0.02) -> tuple:
+    "(total ink, marks) of a line read from `mask` whose characters' ink fills `box` [x, y, w, h] (mask pixels): the ink of the marks in `box` and, of them, those whose columns are more than `margin` box heights from every column where a character was emitted, as dicts with `box` [x, y, w, h] (mask pixels), `area` and `where`: 'inside' when the mark's centre lies between the first and the last character (a `~` between two letters), else 'outside' (print beside the writing, which the line model was taught to skip). Marks under `speck` x height² are left out."
     x, y, w, h = box
-    rx, ry, rw, rh = region or box
-    lab, n = ndimage.label(mask[ry:ry + rh, rx:rx + rw], structure=np.ones((3, 3)))
+    lab, n = ndimage.label(mask[y:y + h, x:x + w], structure=np.ones((3, 3)))
     if not n: return 0.0, []
     spans, m = core_spans(chars, box), margin*h
     lo, hi = spans[0][0], spans[-1][1]
     tot, out = 0.0, []
     for sl, a in zip(ndimage.find_objects(lab), np.bincount(lab.ravel())[1:]):
         if a < speck*h*h: continue
-        a0, a1 = rx + sl[1].start, rx + sl[1].stop
+        a0, a1 = x + sl[1].start, x + sl[1].stop
         tot += a
         if not any(a0 <= s1 + m and a1 >= s0 - m for s0, s1 in spans):
-            out.append(dict(box=[int(a0), int(ry + sl[0].start), int(a1 - a0), int(sl[0].stop - sl[0].start)], area=float(a),
+            out.append(dict(box=[int(a0), int(y + sl[0].start), int(a1 - a0), int(sl[0].stop - sl[0].start)], area=float(a),
                             where='inside' if lo < (a0 + a1)/2 < hi else 'outside'))
     return tot, out
 

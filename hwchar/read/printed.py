@@ -90,6 +90,6 @@ def read_handwriting(model, ink:np.ndarray, mask:np.ndarray, auto=None, charset:
     if marks and auto is not None:                 # print is what neither reading explains: a mark the pattern reads as a character stays
         try: fitted = read_ctc_lines(model, ink, mask, auto, charset, glyphs, scores=scores, **kw)
         except PatternMismatchError: pass          # (the print itself may be what keeps the line from fitting)
-        if fitted is not None: marks = [b for b in marks if b in printed_marks(mask, fitted)]
+        if fitted is not None: left = printed_marks(mask, fitted); marks = [b for b in marks if b in left]
     if not marks: return (first if auto is None else fitted or read_ctc_lines(model, ink, mask, auto, charset, glyphs, scores=scores, **kw)), []   # one model call
     return read_ctc_lines(model, ink, without(mask, marks), auto, charset, glyphs, **kw), marks
