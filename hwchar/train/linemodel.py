@@ -79,10 +79,14 @@ class LineCER(keras.callbacks.Callback):
         logs['val_cer'] = char_error_rate(got, self.want)
         logs['val_exact'] = float(np.mean([a == b for a, b in zip(got, self.want)]))
 
-def _best_so_far(csv:Path, key:str='val_cer'):
-    if not csv.exists(): return None
-    import csv as _csv
-    vals = [float(r[key]) for r in _csv.DictReader(csv.open()) if r.get(key)]
+def _history_rows(folder) -> list:
+    "The rows of a run's `history.csv` (one per epoch), [] before its first epoch."
+    import csv
+    f = Path(folder)/'history.csv'
+    return list(csv.DictReader(f.open())) if f.exists() else []
+
+def _best_so_far(folder, key:str='val_cer'):
+    vals = [float(r[key]) for r in _history_rows(folder) if r.get(key)]
     return min(vals) if vals else None
 
 class StopAt(keras.callbacks.Callback):
@@ -115,7 +119,7 @@ def train_line_model(out_dir, data, epochs:int=8, batch:int=64, lr:float=2e-3, s
     model.compile(optimizer=keras.optimizers.Adam(sched, clipnorm=5.0), loss=ctc_loss)
     log = out/'history.csv'
     cbs = [EpochSeconds(), LineCER(vx, vy, alphabet),
-           keras.callbacks.ModelCheckpoint(str(out/'best.keras'), monitor='val_cer', mode='min', save_best_only=True, initial_value_threshold=_best_so_far(log) if first and (out/'best.keras').exists() else None),   # (a new machine has none yet: its first epoch is kept)
+           keras.callbacks.ModelCheckpoint(str(out/'best.keras'), monitor='val_cer', mode='min', save_best_only=True, initial_value_threshold=_best_so_far(out) if first and (out/'best.keras').exists() else None),   # (a new machine has none yet: its first epoch is kept)
            keras.callbacks.CSVLogger(str(log), append=True),
            keras.callbacks.BackupAndRestore(str(out/'backup'), delete_checkpoint=False),   # removed below once the last epoch is done, never by a stop
            Checkpoints(out, fallback, epochs, steps, info, log), StopAt(stop_at)]
@@ -215,11 +219,6 @@ def line_data(recipe='2.0', workers:int|None=None, folder=None, n_seeds:int|None
     return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])), val
 
 # %% ../../nbs/api/train/25_linemodel.ipynb #40a1ca78
-def _history_rows(folder) -> list:
-    import csv
-    f = Path(folder)/'history.csv'
-    return list(csv.DictReader(f.open())) if f.exists() else []
-
 def line_ms(folder, x:np.ndarray, n:int=50) -> float:
     "Median milliseconds of one line (batch of 1) through the LiteRT model exported from `folder/last.keras` (to `folder/tflite`)."
     from hwchar.read.ctc import LineModel
