@@ -139,6 +139,10 @@ def cmd_evaluate(a):
     for what, x in (('', acc), (' within the field type', accf)):
         if x: print(f"accept{what} at confidence >= {x['threshold']:.4f} (<= {100*a.max_error:.1f}% wrong on the uploads): coverage " +
                     ', '.join(f"{g} {100*v['coverage']:.1f}%" for g, v in x['groups'].items()))
+    if a.failures:
+        from hwchar.train.failures import save_failures
+        out = Path(a.failures); out.parent.mkdir(parents=True, exist_ok=True)
+        print(save_failures(out.parent, metrics['_images'], name=out.name).replace(f'![remaining errors]({out.name})', f'![remaining errors]({out})'))
     if a.card:
         from hwchar.train.export import write_card
         write_card(folder, metrics, tm, a.baseline, a.name)
@@ -397,6 +401,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--card', action='store_true', help="write metrics.json and MODEL_CARD.md into the model folder")
     s.add_argument('--n-uploads', type=int, default=600, help="dev samples per source made into each upload group (plain, with clutter, small crops)")
     s.add_argument('--max-error', type=float, default=0.005, help="error allowed among accepted answers: sets the accept-or-review confidence threshold")
+    s.add_argument('--failures', default=None, metavar='PNG', help="save a montage of 48 remaining errors (within the field type: raw input beside the 28x28 the model saw) and print the errors' kinds per group")
     s.set_defaults(fn=cmd_evaluate)
     def model_args(s):
         s.add_argument('--models', default=str(MODELS), help="folder of the exported model (default: the shipped one)")

@@ -196,7 +196,7 @@ def data_options(tm:dict|None=None, **given) -> dict:
     return o
 
 def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, temperature:float=1.0) -> dict:
-    "`score_dev` of `predict(x)` (36 or 37 outputs; see `hwchar.read.runtime.answers`) on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused, the share the model calls 'not one character' (37 outputs), and per image the accept confidence and whether the answer is right, over 36 classes (`_conf`, `_right`, and the answer `_pred`, -1 where refused) and within the field type (`_conf_field`, `_right_field`)."
+    "`score_dev` of `predict(x)` (36 or 37 outputs; see `hwchar.read.runtime.answers`) on uint8 glyphs `x`, plus ECE before and after `temperature` on the images not refused, the share the model calls 'not one character' (37 outputs), and per image the accept confidence and whether the answer is right, over 36 classes (`_conf`, `_right`, and the answer `_pred`, -1 where refused) and within the field type (`_conf_field`, `_right_field`, `_pred_field`), and whether the reject output won (`_rejected`)."
     p = predict(x)
     a, rej = answers(p); at, rt = answers(p, temperature)
     r = score_dev(a, y, refused)
@@ -204,13 +204,15 @@ def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, tempera
     if ok.any(): r.update(ece_raw=ece(a[ok], y[ok]), ece=ece(at[ok], y[ok]))
     if p.shape[-1] > N_CLASSES: r['rejected'] = float((rej[ok] > 0.5).mean()) if ok.any() else 0.0
     r['_conf'] = np.where(refused, 0.0, confidence(at, rt)); r['_right'] = (at.argmax(1) == y) & ~refused; r['_pred'] = np.where(refused, -1, at.argmax(1))
+    r['_rejected'] = (rt > 0.5) & ~refused
     af = at*np.where((np.arange(N_CLASSES) < 10)[None] == (y < 10)[:, None], 1.0, 0.0)       # a form that knows the field type
     af = af/np.maximum(af.sum(1, keepdims=True), 1e-12)
     r['_conf_field'] = np.where(refused, 0.0, confidence(af, rt)); r['_right_field'] = (af.argmax(1) == y) & ~refused
+    r['_pred_field'] = np.where(refused, -1, af.argmax(1))
     return r
 
 def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None, max_error:float=0.005) -> dict:
-    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept thresholds (`accept_report`, fitted on the upload groups: over 36 classes in `accept`, within the field type in `accept_field`) set each group's `coverage` and `field_coverage`. Returns the `metrics.json` content, and under `_images` (not JSON: `write_card` draws the card's figures from it and leaves it out) each group's labels `y`, answers `pred` (-1: refused) and accept confidences `conf` per image."
+    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept thresholds (`accept_report`, fitted on the upload groups: over 36 classes in `accept`, within the field type in `accept_field`) set each group's `coverage` and `field_coverage`. Returns the `metrics.json` content, and under `_images` (not JSON: `write_card` draws the card's figures from it and leaves it out) each group's labels `y`, answers `pred` (-1: refused) and `pred_field` (within the field type), `rejected` (the reject output won) and accept confidences `conf` per image, with the group's `samples`, `mode` and `seed` to make its pictures again (`hwchar.train.failures`)."
     folder = Path(folder); meta = verify(folder, name)
     fm, qm = TFLiteModel(folder/f'{name}.tflite'), TFLiteModel(folder/f'{name}_int8.tflite')
     bm = None
@@ -224,7 +226,8 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
         x, refused = dev_glyphs(s, mode, seed=seed)
         r = score_model(lambda x: fm.predict(x/255), x, s.y, refused, meta['temperature'])
         scores[group], fields[group] = (r.pop('_conf'), r.pop('_right')), (r.pop('_conf_field'), r.pop('_right_field'))
-        images[group] = dict(y=np.asarray(s.y), pred=r.pop('_pred'), conf=scores[group][0])
+        images[group] = dict(y=np.asarray(s.y), pred=r.pop('_pred'), pred_field=r.pop('_pred_field'), rejected=r.pop('_rejected'), conf=scores[group][0],
+                             samples=s, mode=mode, seed=seed)
         r['int8_top1'] = score_dev(answers(qm.predict(x/255))[0], s.y, refused)['top1']
         if bm:
             b = score_dev(answers(bm(x))[0], s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])

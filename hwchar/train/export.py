@@ -11,6 +11,7 @@ import keras
 from ..core import CLASSES, IMG_SIZE
 from ..read.runtime import TFLiteModel, sha256, verify
 from .evaluate import fit_temperature, train_meta, save_card_figures
+from .failures import save_failures
 import hwchar.train.runs                   # registers hwchar>Rewarm, the schedule a fit resumed from its fallback saves with its model
 
 # %% auto #0
@@ -147,9 +148,10 @@ LIMITS = ["Uppercase letters and digits only: lowercase input is read as the clo
           "One character per image for `predict`; `read` expects one line of separated block characters."]
 
 def write_card(folder, metrics:dict, tm:dict, baseline=None, name:str='cnn_model', limits=LIMITS):
-    "Write `metrics.json` (from `hwchar.train.evaluate.evaluate_model`) and `MODEL_CARD.md` into the model folder; `tm` is the training record, `baseline` the baseline .keras file compared. Where `metrics` keeps its per-image results (`_images`), the card embeds a confusion matrix and a reliability diagram saved beside it (`save_card_figures`); `metrics.json` leaves them out."
+    "Write `metrics.json` (from `hwchar.train.evaluate.evaluate_model`) and `MODEL_CARD.md` into the model folder; `tm` is the training record, `baseline` the baseline .keras file compared. Where `metrics` keeps its per-image results (`_images`), the card embeds a confusion matrix and a reliability diagram saved beside it (`save_card_figures`) and, where they also carry their samples, the remaining errors by kind with a montage of them (`hwchar.train.failures.save_failures`); `metrics.json` leaves them out."
     folder = Path(folder)
     (folder/'metrics.json').write_text(json.dumps({k: v for k, v in metrics.items() if k != '_images'}, indent=1))
-    figs = save_card_figures(folder, metrics['_images'], (metrics.get('accept') or {}).get('threshold')) if metrics.get('_images') else ''
+    im = metrics.get('_images')
+    figs = save_card_figures(folder, im, (metrics.get('accept') or {}).get('threshold')) + '\n' + save_failures(folder, im) if im else ''
     card = model_card(verify(folder, name), tm, metrics['dev'], limits=limits, baseline_meta=train_meta(baseline) if baseline else None, figures=figs)
     (folder/'MODEL_CARD.md').write_text(card)
