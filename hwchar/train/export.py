@@ -16,7 +16,7 @@ import hwchar.train.runs                   # registers hwchar>Rewarm, the schedu
 
 # %% auto #0
 __all__ = ['SOURCE_TERMS', 'DEV_COLUMNS', 'LIMITS', 'to_tflite', 'parity', 'export_model', 'export_trained', 'model_card',
-           'write_card']
+           'search_markdown', 'write_card']
 
 # %% ../../nbs/api/train/24_export.ipynb #ee89ccf9
 def to_tflite(model:keras.Model, rep_x:np.ndarray|None=None, int8:bool=False) -> bytes:
@@ -99,8 +99,8 @@ SOURCE_TERMS = {
 DEV_COLUMNS = {'top1': 'top-1', 'top3': 'top-3', 'field': 'field', 'refused': 'refused', 'int8_top1': 'int8 top-1',
                'baseline_top1': 'baseline top-1', 'baseline_field': 'baseline field'}
 
-def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, baseline_meta:dict|None=None, figures:str='') -> str:
-    "Markdown model card from export metadata, training metadata (`train.json`) and per-dev-group figures (`hwchar evaluate`); `figures`, the lines `hwchar.train.evaluate.save_card_figures` returns, go after the confused pairs."
+def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, baseline_meta:dict|None=None, figures:str='', search:str='') -> str:
+    "Markdown model card from export metadata, training metadata (`train.json`) and per-dev-group figures (`hwchar evaluate`); `figures`, the lines `hwchar.train.evaluate.save_card_figures` returns, go after the confused pairs; `search` (`search_markdown`) after the recipe."
     counts = {k: {('mnist' if c == 'mnist-train' else c): n for c, n in v.items()} for k, v in train_meta['counts'].items()}   # MNIST's reader names its training file apart
     cols = sorted({k for v in counts.values() for k in v})
     L = [f"# Model card: {meta['name']} {meta['version']}", '',
@@ -120,6 +120,7 @@ def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, base
           f"class-weight power {train_meta.get('balance', '-')}, at most {train_meta['epochs']} epochs, seed {train_meta['seed']}; "
           f"trained in {train_meta['seconds']/60:.1f} min on 2 CPU cores", f"- command: `{train_meta.get('command') or 'see train.json'}`"]
     if baseline_meta: L += [f"- baseline (the reference recipe, same data): `{baseline_meta.get('command') or baseline_meta.get('recipe')}`"]
+    if search: L += ['', search.rstrip('\n')]
     shown = [c for c in DEV_COLUMNS if any(c in r for r in dev.values())]
     L += ['', '## Dev figures: raw images through the whole predict path', '',
           "Each group's images go through `normalize` and the model, as an upload does (see `hwchar.train.evaluate.dev_image`). "
@@ -147,11 +148,30 @@ LIMITS = ["Uppercase letters and digits only: lowercase input is read as the clo
           "A crop so tight that the ink covers more than about half of it can come out inverted (the paper then looks like the strokes): leave a margin.",
           "One character per image for `predict`; `read` expects one line of separated block characters."]
 
+def search_markdown(results_csv, config:dict|None=None) -> str:
+    "The model card's section on the search that chose the config: every trial of `hwchar tune`'s table (`results.csv`, best first), the one matching `config` (the fitted model's) in bold."
+    import csv
+    rows = list(csv.DictReader(open(results_csv)))
+    if not rows: return ''
+    cols = [c for c in rows[0] if c != 'trial']
+    def same(r): return bool(config) and all(k not in config or abs(float(r[k]) - float(config[k])) <= 1e-9*max(1.0, abs(float(config[k]))) for k in cols if k not in ('val_accuracy', 'best_epoch', 'epochs', 'params'))
+    def cell(c, v):
+        if c == 'val_accuracy': return f"{float(v):.4f}"
+        if c == 'params': return f"{int(float(v)):,}"
+        return f"{float(v):.2g}" if c in ('lr', 'dropout') else v
+    L = ['### Search', '', f"The config came from a KerasTuner search (`hwchar tune`; validation accuracy on a subset, a few epochs a trial); its {len(rows)} trials, best first"
+         + (', the one fitted in bold' if any(map(same, rows)) else '') + ':', '', '| trial | ' + ' | '.join(c.replace('_', ' ') for c in cols) + ' |', '|---|' + '---|'*len(cols)]
+    for r in rows:
+        b = '**' if same(r) else ''
+        L.append(f"| {b}{r['trial']}{b} | " + ' | '.join(f"{b}{cell(c, r[c])}{b}" for c in cols) + ' |')
+    return '\n'.join(L) + '\n'
+
 def write_card(folder, metrics:dict, tm:dict, baseline=None, name:str='cnn_model', limits=LIMITS):
-    "Write `metrics.json` (from `hwchar.train.evaluate.evaluate_model`) and `MODEL_CARD.md` into the model folder; `tm` is the training record, `baseline` the baseline .keras file compared. Where `metrics` keeps its per-image results (`_images`), the card embeds a confusion matrix and a reliability diagram saved beside it (`save_card_figures`) and, where they also carry their samples, the remaining errors by kind with a montage of them (`hwchar.train.failures.save_failures`); `metrics.json` leaves them out."
+    "Write `metrics.json` (from `hwchar.train.evaluate.evaluate_model`) and `MODEL_CARD.md` into the model folder; `tm` is the training record, `baseline` the baseline .keras file compared. Where `metrics` keeps its per-image results (`_images`), the card embeds a confusion matrix and a reliability diagram saved beside it (`save_card_figures`) and, where they also carry their samples, the remaining errors by kind with a montage of them (`hwchar.train.failures.save_failures`); `metrics.json` leaves them out. The search's table (`search_markdown`) goes in when `tune_results.csv` is in the folder."
     folder = Path(folder)
     (folder/'metrics.json').write_text(json.dumps({k: v for k, v in metrics.items() if k != '_images'}, indent=1))
     im = metrics.get('_images')
     figs = save_card_figures(folder, im, (metrics.get('accept') or {}).get('threshold')) + '\n' + save_failures(folder, im) if im else ''
-    card = model_card(verify(folder, name), tm, metrics['dev'], limits=limits, baseline_meta=train_meta(baseline) if baseline else None, figures=figs)
+    search = search_markdown(folder/'tune_results.csv', tm.get('config')) if (folder/'tune_results.csv').exists() else ''
+    card = model_card(verify(folder, name), tm, metrics['dev'], limits=limits, baseline_meta=train_meta(baseline) if baseline else None, figures=figs, search=search)
     (folder/'MODEL_CARD.md').write_text(card)

@@ -47,13 +47,13 @@ def make_tuner(directory, project_name:str='hwchar', algo:str='bayesian', max_ep
     raise ValueError(f"unknown search algorithm {algo!r}: choose hyperband, bayesian or random")
 
 def results_table(tuner, n:int=100):
-    "Completed trials as a pandas DataFrame, best first: hyper-parameters, score, epochs run and parameter count."
+    "Completed trials as a pandas DataFrame, best first: hyper-parameters, score, the epoch that scored it (`best_epoch`, from 1; Hyperband's budget in `epochs`) and parameter count."
     import pandas as pd
     rows = []
     for t in tuner.oracle.get_best_trials(n):
         hp = {k: v for k, v in t.hyperparameters.values.items() if not k.startswith('tuner/')}
-        ep = t.metrics.get_history('val_accuracy') if t.metrics.exists('val_accuracy') else []
-        rows.append({'trial': t.trial_id, 'val_accuracy': t.score, 'epochs': t.hyperparameters.values.get('tuner/epochs', len(ep)),
+        budget = {'epochs': t.hyperparameters.values['tuner/epochs']} if 'tuner/epochs' in t.hyperparameters.values else {}
+        rows.append({'trial': t.trial_id, 'val_accuracy': t.score, 'best_epoch': None if t.best_step is None else t.best_step + 1, **budget,
                      'params': tuner.hypermodel.build(t.hyperparameters).count_params(), **hp})
     return pd.DataFrame(rows)
 
