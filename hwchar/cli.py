@@ -124,6 +124,9 @@ def _print_group(group, r):
           f"int8 {r['int8_top1']:.4f}" + (f"  rejected {r['rejected']:.4f}" if 'rejected' in r else '') +
           (f"  baseline {r['baseline_top1']:.4f}/{r['baseline_field']:.4f}" if 'baseline_top1' in r else '') +
           f"  confused {r['top_confusions'][:4]}", flush=True)
+    if 'compare' in r:
+        print(f"{'':<28} against {r['compare']['version']} on the same images: " + '; '.join(
+            f"{k} {c['b']:.4f} -> {c['a']:.4f} (right only here {c['only_a']}, only there {c['only_b']}, p {c['p']:.2g})" for k, c in r['compare'].items() if k != 'version'), flush=True)
 
 def cmd_evaluate(a):
     from hwchar.read.runtime import verify
@@ -133,7 +136,7 @@ def cmd_evaluate(a):
     tm = train_meta(folder/f'{a.name}.keras')
     _data_opts(a, tm)
     dev = dev_samples(a.data, a.seed, lowercase=a.lowercase, n_synth=a.synth)    # the dev parts the training kept apart, without the front end
-    metrics = evaluate_model(folder, dev, a.name, n_uploads=a.n_uploads, seed=a.seed, baseline=a.baseline, on_group=_print_group, max_error=a.max_error)
+    metrics = evaluate_model(folder, dev, a.name, n_uploads=a.n_uploads, seed=a.seed, baseline=a.baseline, on_group=_print_group, max_error=a.max_error, compare=a.compare)
     metrics['command'] = 'hwchar ' + ' '.join(map(shlex.quote, sys.argv[1:]))
     acc, accf = metrics['accept'], metrics.get('accept_field')
     for what, x in (('', acc), (' within the field type', accf)):
@@ -398,6 +401,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument('--models', default=str(MODELS), help="folder of the exported model (default: the shipped one)")
     s.add_argument('--name', default='cnn_model'); _data_args(s)
     s.add_argument('--baseline', default=None, help="a baseline .keras model to compare on the same test sets")
+    s.add_argument('--compare', default=None, metavar='DIR', help="another exported model (e.g. the shipped one) scored on the very same images: per group, how many only each gets right and the exact McNemar p-value")
     s.add_argument('--card', action='store_true', help="write metrics.json and MODEL_CARD.md into the model folder")
     s.add_argument('--n-uploads', type=int, default=600, help="dev samples per source made into each upload group (plain, with clutter, small crops)")
     s.add_argument('--max-error', type=float, default=0.005, help="error allowed among accepted answers: sets the accept-or-review confidence threshold")

@@ -15,8 +15,8 @@ from ..read.runtime import TFLiteModel, temperature_scale, verify, answers, conf
 __all__ = ['UPLOAD_GROUPS', 'DATA_DEFAULTS', 'BEFORE_3', 'CARD_FIGURES', 'confusion', 'per_class', 'top_confusions', 'ece', 'nll',
            'fit_temperature', 'evaluate', 'summary_table', 'small_crop', 'dev_image', 'dev_glyphs', 'score_dev',
            'dev_groups', 'accept_threshold', 'coverage_at', 'accuracy_coverage', 'accept_report', 'accept_markdown',
-           'train_meta', 'data_options', 'score_model', 'evaluate_model', 'plot_confusion', 'plot_reliability',
-           'pool_images', 'confusion_figure', 'reliability_figure', 'save_card_figures']
+           'train_meta', 'data_options', 'score_model', 'paired', 'evaluate_model', 'plot_confusion',
+           'plot_reliability', 'pool_images', 'confusion_figure', 'reliability_figure', 'save_card_figures']
 
 # %% ../../nbs/api/train/23_evaluate.ipynb #6a8defc6
 def confusion(y:np.ndarray, pred:np.ndarray, n:int=N_CLASSES) -> np.ndarray:
@@ -211,8 +211,16 @@ def score_model(predict, x:np.ndarray, y:np.ndarray, refused:np.ndarray, tempera
     r['_pred_field'] = np.where(refused, -1, af.argmax(1))
     return r
 
-def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None, max_error:float=0.005) -> dict:
-    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `on_group(group, figures)` is called as each is done; the accept thresholds (`accept_report`, fitted on the upload groups: over 36 classes in `accept`, within the field type in `accept_field`) set each group's `coverage` and `field_coverage`. Returns the `metrics.json` content, and under `_images` (not JSON: `write_card` draws the card's figures from it and leaves it out) each group's labels `y`, answers `pred` (-1: refused) and `pred_field` (within the field type), `rejected` (the reject output won) and accept confidences `conf` per image, with the group's `samples`, `mode` and `seed` to make its pictures again (`hwchar.train.failures`)."
+def paired(right_a:np.ndarray, right_b:np.ndarray) -> dict:
+    "Two models' answers to the same images compared pair by pair: accuracy of each, the images only `a` got right and only `b` got right, and the two-sided exact McNemar p-value (a binomial test on those discordant images: how likely a split this uneven is if neither model were better)."
+    from scipy.stats import binomtest
+    a, b = np.asarray(right_a, bool), np.asarray(right_b, bool)
+    only_a, only_b = int((a & ~b).sum()), int((b & ~a).sum())
+    return dict(n=int(len(a)), a=float(a.mean()) if len(a) else 0.0, b=float(b.mean()) if len(b) else 0.0, only_a=only_a, only_b=only_b,
+                p=float(binomtest(only_a, only_a + only_b).pvalue) if only_a + only_b else 1.0)
+
+def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, seed:int=42, baseline=None, on_group=None, max_error:float=0.005, compare=None) -> dict:
+    "Score the exported model in `folder` (float32, int8, and a `baseline` .keras file if given) on every `dev_groups` group of `dev`; `compare`: the folder of another exported model (the shipped one, say) scored on the very same glyphs, each group's top-1 and field answers `paired` with this model's (this model `a`) under `compare`; `on_group(group, figures)` is called as each is done; the accept thresholds (`accept_report`, fitted on the upload groups: over 36 classes in `accept`, within the field type in `accept_field`) set each group's `coverage` and `field_coverage`. Returns the `metrics.json` content, and under `_images` (not JSON: `write_card` draws the card's figures from it and leaves it out) each group's labels `y`, answers `pred` (-1: refused) and `pred_field` (within the field type), `rejected` (the reject output won) and accept confidences `conf` per image, with the group's `samples`, `mode` and `seed` to make its pictures again (`hwchar.train.failures`)."
     folder = Path(folder); meta = verify(folder, name)
     fm, qm = TFLiteModel(folder/f'{name}.tflite'), TFLiteModel(folder/f'{name}_int8.tflite')
     bm = None
@@ -221,6 +229,7 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
         import hwchar.train.runs                                         # registers hwchar>Rewarm: a fit resumed from its fallback saves it
         km = keras.models.load_model(baseline)
         bm = lambda x: km.predict(x[..., None]/255, batch_size=512, verbose=0)
+    if compare: cmeta = verify(compare, name); cm = TFLiteModel(Path(compare)/f'{name}.tflite')
     out, scores, fields, images = {}, {}, {}, {}
     for group, (s, mode) in dev_groups(dev, n_uploads=n_uploads, seed=seed).items():
         x, refused = dev_glyphs(s, mode, seed=seed)
@@ -229,6 +238,9 @@ def evaluate_model(folder, dev:dict, name:str='cnn_model', n_uploads:int=600, se
         images[group] = dict(y=np.asarray(s.y), pred=r.pop('_pred'), pred_field=r.pop('_pred_field'), rejected=r.pop('_rejected'), conf=scores[group][0],
                              samples=s, mode=mode, seed=seed)
         r['int8_top1'] = score_dev(answers(qm.predict(x/255))[0], s.y, refused)['top1']
+        if compare:
+            c = score_model(lambda x: cm.predict(x/255), x, s.y, refused, cmeta['temperature'])
+            r['compare'] = dict(version=cmeta['version'], top1=paired(scores[group][1], c['_right']), field=paired(fields[group][1], c['_right_field']))
         if bm:
             b = score_dev(answers(bm(x))[0], s.y, refused); r.update(baseline_top1=b['top1'], baseline_field=b['field'])
         out[group] = r

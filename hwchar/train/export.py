@@ -15,8 +15,8 @@ from .failures import save_failures
 import hwchar.train.runs                   # registers hwchar>Rewarm, the schedule a fit resumed from its fallback saves with its model
 
 # %% auto #0
-__all__ = ['SOURCE_TERMS', 'DEV_COLUMNS', 'LIMITS', 'to_tflite', 'parity', 'export_model', 'export_trained', 'model_card',
-           'search_markdown', 'write_card']
+__all__ = ['SOURCE_TERMS', 'DEV_COLUMNS', 'LIMITS', 'to_tflite', 'parity', 'export_model', 'export_trained', 'compare_lines',
+           'model_card', 'search_markdown', 'write_card']
 
 # %% ../../nbs/api/train/24_export.ipynb #ee89ccf9
 def to_tflite(model:keras.Model, rep_x:np.ndarray|None=None, int8:bool=False) -> bytes:
@@ -99,6 +99,19 @@ SOURCE_TERMS = {
 DEV_COLUMNS = {'top1': 'top-1', 'top3': 'top-3', 'field': 'field', 'refused': 'refused', 'int8_top1': 'int8 top-1',
                'baseline_top1': 'baseline top-1', 'baseline_field': 'baseline field'}
 
+def compare_lines(dev:dict) -> list:
+    "The model card's lines for `evaluate --compare`: per dev group, the model compared against the other on the same images (`hwchar.train.evaluate.paired`); none without a comparison."
+    rows = {g: r['compare'] for g, r in dev.items() if 'compare' in r}
+    if not rows: return []
+    v = next(iter(rows.values()))['version']
+    L = ['', f"Against model {v} on the very same images (`hwchar evaluate --compare`): of the images exactly one of the two reads right, "
+         "how many each, and the exact McNemar p-value.", '',
+         f'| dev group | top-1 {v} | top-1 | field {v} | field | field: right only here / only {v} | p |', '|---|---|---|---|---|---|---|']
+    for g, c in rows.items():
+        t, f = c['top1'], c['field']
+        L.append(f"| {g} | {_pct(t['b'])} | {_pct(t['a'])} | {_pct(f['b'])} | {_pct(f['a'])} | {f['only_a']} / {f['only_b']} | {f['p']:.2g} |")
+    return L
+
 def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, baseline_meta:dict|None=None, figures:str='', search:str='') -> str:
     "Markdown model card from export metadata, training metadata (`train.json`) and per-dev-group figures (`hwchar evaluate`); `figures`, the lines `hwchar.train.evaluate.save_card_figures` returns, go after the confused pairs; `search` (`search_markdown`) after the recipe."
     counts = {k: {('mnist' if c == 'mnist-train' else c): n for c, n in v.items()} for k, v in train_meta['counts'].items()}   # MNIST's reader names its training file apart
@@ -129,6 +142,7 @@ def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, base
           '| dev group | n | ' + ' | '.join(DEV_COLUMNS[c] for c in shown) + ' | ECE raw | ECE (T) |', '|---|---|' + '---|'*len(shown) + '---|---|']
     for k, r in dev.items():
         L.append(f"| {k} | {r['n']:,} | " + ' | '.join(_pct(r.get(c)) for c in shown) + f" | {r.get('ece_raw', float('nan')):.4f} | {r.get('ece', float('nan')):.4f} |")
+    L += compare_lines(dev)
     L += ['', f"Calibration: temperature T = {meta['temperature']:.3f}, fitted on the validation split (NLL); ECE over 15 bins.", '',
           '## Most confused pairs (true → predicted: count)', '']
     L += [f"- {k}: " + (', '.join(f"{a}→{b}: {c}" for a, b, c in r['top_confusions'][:6]) or 'none') for k, r in dev.items()]

@@ -10,8 +10,8 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['FALLBACKS', 'FALLBACK_MAX_MB', 'runs_root', 'run_paths', 'command_line', 'read_state', 'write_state',
-           'save_weights16', 'load_weights16', 'Checkpoints', 'finish', 'start_point', 'start_fit', 'Rewarm',
-           'find_runs', 'runs_table']
+           'save_weights16', 'load_weights16', 'Checkpoints', 'finish', 'start_point', 'RunBusyError', 'run_busy',
+           'start_fit', 'Rewarm', 'find_runs', 'runs_table']
 
 # %% ../../nbs/api/train/21_runs.ipynb #a2aa702c
 FALLBACKS = Path('fits')      # the tracked folder of compact fallbacks, relative to the repository root
@@ -111,10 +111,23 @@ def start_point(out, fallback=None, config:dict|None=None, state:dict|None=None)
     return {'from': 'start', 'epoch': 0}
 
 # %% ../../nbs/api/train/21_runs.ipynb #8ac63748
+class RunBusyError(RuntimeError): "The run is being fitted by another live process on this machine."
+
+def run_busy(st:dict) -> int|None:
+    "The pid of another live `hwchar` process on this machine fitting the run whose `state.json` is `st`, else None (a run stopped by the end of a session says 'running' with a dead pid)."
+    pid = st.get('pid')
+    if st.get('status') != 'running' or not pid or pid == os.getpid() or st.get('host') != socket.gethostname(): return None
+    try: cmd = Path(f'/proc/{pid}/cmdline').read_bytes()
+    except OSError: return None                                        # gone (or no /proc: nothing to tell)
+    return int(pid) if b'hwchar' in cmd else None                      # a pid reused by another program is not the run
+
 def start_fit(model, out_dir, fallback=None, state_dir=None, info:dict|None=None) -> tuple:
-    "Prepare a fit's checkpoint folder `out_dir` (its `state.json` in `state_dir`, default `out_dir`) and return (the epoch it starts at, the epoch its optimiser was re-warmed at, for `Rewarm`): the machine's backup, else the fallback's weights loaded into `model` (its history copied into the log), else 0. Character and line fits both start here."
+    "Prepare a fit's checkpoint folder `out_dir` (its `state.json` in `state_dir`, default `out_dir`) and return (the epoch it starts at, the epoch its optimiser was re-warmed at, for `Rewarm`): the machine's backup, else the fallback's weights loaded into `model` (its history copied into the log), else 0. Character and line fits both start here. A run another live process is fitting on this machine raises `RunBusyError` (`run_busy`)."
     out_dir = Path(out_dir); state_dir = Path(state_dir or out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     log, st = out_dir/'history.csv', read_state(state_dir)
+    if pid := run_busy(st):
+        raise RunBusyError(f"run {state_dir.name} is already being fitted (pid {pid}, last saved {st.get('updated')}): two fits of one run would "
+                           f"overwrite each other's state. Wait for it (`hwchar runs`), or stop it (kill {pid}) and run this again.")
     sp = start_point(out_dir, fallback, (info or {}).get('config'), st)
     rewarm = st.get('rewarm_epoch', 0)                                  # a backup keeps the schedule its run was started with
     if sp['from'] == 'fallback':
@@ -145,13 +158,15 @@ class Rewarm(keras.optimizers.schedules.LearningRateSchedule):
 
 # %% ../../nbs/api/train/21_runs.ipynb #11c7410b
 def find_runs(root=None, fallbacks=None) -> list:
-    "Every run with a `state.json` under `root` (full state) and `fallbacks` (compact fallbacks): dicts with `name`, `where`, `status`, `epoch`, `epochs`, `command`; unfinished first."
+    "Every run with a `state.json` under `root` (full state) and `fallbacks` (compact fallbacks): dicts with `name`, `where`, `status` ('running' only while a process on this machine fits it, else 'stopped'; a fallback's 'unfinished'), `epoch`, `epochs`, `command`; unfinished first."
     out = []
     for where, base in (('machine', Path(root or runs_root())), ('fallback', Path(fallbacks or FALLBACKS))):
         if not base.is_dir(): continue
         for p in sorted(base.glob('*/state.json')):
             st = json.loads(p.read_text())
-            out.append(dict(name=p.parent.name, where=where, folder=str(p.parent), status=st.get('status', '?'), epoch=st.get('epoch'),
+            status = st.get('status', '?')
+            if status == 'running': status = 'unfinished' if where == 'fallback' else 'running' if run_busy(st) else 'stopped'   # is a process on it now?
+            out.append(dict(name=p.parent.name, where=where, folder=str(p.parent), status=status, epoch=st.get('epoch'),
                             epochs=st.get('epochs'), trials=st.get('trials'), max_trials=st.get('max_trials'), command=st.get('command'), updated=st.get('updated')))
     return sorted(out, key=lambda r: (r['status'] == 'finished', r['name'], r['where']))
 
@@ -162,5 +177,5 @@ def runs_table(runs:list) -> str:
     for r in runs:
         prog = (f"{r['trials']}/{r.get('max_trials') or '?'} trials" if r.get('trials') is not None else
                 f"epoch {r['epoch']}/{r['epochs']}" if r.get('epochs') else '')
-        rows.append(f"{r['name']:<12} {r['where']:<9} {r['status']:<9} {prog:<14} {r.get('updated') or ''}\n    resume: {r.get('command') or '?'}")
+        rows.append(f"{r['name']:<12} {r['where']:<9} {r['status']:<10} {prog:<14} {r.get('updated') or ''}\n    resume: {r.get('command') or '?'}")
     return '\n'.join(rows)
