@@ -15,9 +15,11 @@ fin v3 || hwchar train --recipe v3 --config fits/tune5/best_config.json --run v3
 fin baseline4 || hwchar train --recipe baseline --reject 0 --epochs 6 --run baseline4 --name baseline_model --quiet              # the reference recipe
 fin initial4 || hwchar train --recipe baseline --reject 0 --subset 0.2 --epochs 6 --run initial4 --name initial_model --quiet   # the initial model
 [ -f $R/v3/export/cnn_model.json ] || hwchar export $R/v3/cnn_model.keras --out $R/v3/export --version 3.0.0                      # staged, not shipped
-# 3.0 on every dev group, beside the reference recipe and, on the very same images, the shipped 2.0.0 (paired), with a montage of its errors
+cp fits/tune5/results.csv $R/v3/export/tune_results.csv; cp fits/tune5/best_config.json $R/v3/export/tune_best_config.json   # the search, for the card
+[ -f $R/v3/export/initial_model.json ] || hwchar export $R/initial4/initial_model.keras --out $R/v3/export --name initial_model --version 3.0.0
+# 3.0 on every dev group, beside the reference recipe and, on the very same images, the shipped 2.0.0 (paired); the staged card with its figures
 [ -s $R/v3/evaluate-3.0.0.txt ] || { hwchar evaluate --models $R/v3/export --baseline $R/baseline4/baseline_model.keras --compare hwchar/models \
-    --failures $R/v3/failures-3.0.0.png > $R/v3/e3.tmp && mv $R/v3/e3.tmp $R/v3/evaluate-3.0.0.txt; }
+    --card > $R/v3/e3.tmp && mv $R/v3/e3.tmp $R/v3/evaluate-3.0.0.txt; }
 hwchar train-lines --run lines2 --prepare-only --workers 2 --quiet                                              # line model 2.0's lines
 while live lines2; do sleep 60; done
 fin lines2 || hwchar train-lines --run lines2 --quiet                                                                          # its size measured, then fitted
