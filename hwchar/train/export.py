@@ -130,8 +130,9 @@ def model_card(meta:dict, train_meta:dict, dev:dict, limits:list|None=None, base
     L += [f"- `{c}`: {SOURCE_TERMS.get(c, 'see the data README')}" for c in cols]
     L += ['', '## Recipe', '', f"- recipe: `{train_meta['recipe']}`; config: `{json.dumps({k: v for k, v in train_meta['config'].items() if not k.startswith('tuner/')})}`",
           f"- batch size {train_meta['batch_size']}, augmentation strength {train_meta['augment']}, simulated uploads {train_meta.get('p_upload', '-')}, "
-          f"class-weight power {train_meta.get('balance', '-')}, at most {train_meta['epochs']} epochs, seed {train_meta['seed']}; "
-          f"trained in {train_meta['seconds']/60:.1f} min on 2 CPU cores", f"- command: `{train_meta.get('command') or 'see train.json'}`"]
+          f"class-weight power {train_meta.get('balance', '-')}, at most {train_meta['epochs']} epochs, seed {train_meta['seed']}; " +
+          (f"trained in {train_meta['seconds']/60:.1f} min on 2 CPU cores" if not train_meta.get('resumed_at') else
+           f"trained on 2 CPU cores over more than one start (stopped and resumed: the last start ran epochs {train_meta['resumed_at'] + 1}-{train_meta['epochs']} in {train_meta['seconds']/60:.1f} min)"), f"- command: `{train_meta.get('command') or 'see train.json'}`"]
     if baseline_meta: L += [f"- baseline (the reference recipe, same data): `{baseline_meta.get('command') or baseline_meta.get('recipe')}`"]
     if search: L += ['', search.rstrip('\n')]
     shown = [c for c in DEV_COLUMNS if any(c in r for r in dev.values())]

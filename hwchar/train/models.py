@@ -116,6 +116,7 @@ def train(build, data:dict, epochs:int=6, batch_size:int=64, augment:float=0.0, 
                       callbacks=cbs + list(callbacks or []), verbose=verbose)
     hist = _history(out_dir/'history.csv') if out_dir is not None else {k: [float(v) for v in vs] for k, vs in h.history.items()}
     hist['seconds'] = time.time() - t0
+    if first: hist['resumed_at'] = first                 # `seconds` is this process's part of the fit only
     if out_dir is not None: finish(state_dir, fallback, epoch=epochs)
     return model, hist
 
@@ -239,7 +240,7 @@ def fit_recipe(d:dict, recipe:str, out, name:str='cnn_model', config:dict|None=N
                         early_stop=recipe == 'tuned', elastic_px=o['elastic_px'], stroke=o['stroke'], label_smoothing=o['label_smoothing'], schedule=o['schedule'],
                         fallback=fallback if chief else None, state_dir=out, info=info)
     meta = dict(**(record or {}), recipe=recipe, config=cfg, outputs=n_out, **o, seed=seed, balance=balance, reject=reject,
-                counts=data_counts(d), dropped=d.get('dropped'), seconds=round(hist.pop('seconds'), 1), history=hist)
+                counts=data_counts(d), dropped=d.get('dropped'), seconds=round(hist.pop('seconds'), 1), resumed_at=hist.pop('resumed_at', 0), history=hist)
     if chief:
         model.save(out/f'{name}.keras')
         (out/f'{name}.train.json').write_text(json.dumps(meta, indent=1))
