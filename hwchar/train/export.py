@@ -92,6 +92,7 @@ SOURCE_TERMS = {
     'unipen': "UNIPEN train_r01_v07 1a/1b (Guyon et al. 1994): CC BY 4.0 (Zenodo copy); the original CD notice says research use, no commercial redistribution",
     'digilets': "DigiLeTs (Fabi et al. 2022): no licence stated, research use; cite Fabi et al. 2022",
     'sse': "SSE letters (VU CharWizard student cards): MIT",
+    'reject': "made by hwchar from the training glyphs above (halves and thirds, pairs side by side, neighbour fragments, clutter-only crops): no outside data",
     'kaggle-az': "Kaggle A-Z Handwritten Alphabets (NIST SD19 derived): listed as CC0",
     'nist-vowels': "NIST SD19 hand-printed vowels: NIST reference database",
     'synthetic': "glyphs rendered from @fontsource handwriting fonts (SIL Open Font License)",
