@@ -13,7 +13,7 @@ from ..frontend.normalize import normalize
 # %% auto #0
 __all__ = ['PENS', 'PAPERS', 'INKS', 'CLUTTER', 'PRINT_INKS', 'crop_ink', 'image_coverage', 'render_strokes', 'random_style',
            'clutter_style', 'hollow', 'low_resolution', 'printed_clutter', 'neighbour', 'page_edge', 'simulate',
-           'coverage', 'upload', 'clean_upload', 'front_end', 'map_seeded']
+           'coverage', 'upload', 'clean_upload', 'front_end', 'chunk_seeds', 'map_seeded']
 
 # %% ../../nbs/api/data/12_uploads.ipynb #f5d283ba
 def crop_ink(cov:np.ndarray, level:float=0.1) -> np.ndarray:
@@ -253,12 +253,16 @@ def _run_chunk(job):
     lo, hi, seed = job
     return _FN(lo, hi, np.random.default_rng(seed))
 
+def chunk_seeds(n:int, seed:int=0, chunk:int=1000) -> list:
+    "The seed of each `chunk`-long piece of `range(n)` (at least one), spawned from `seed`: what `map_seeded` gives each chunk's generator, so a caller can replay one chunk alone."
+    return np.random.SeedSequence(seed).spawn(max(1, -(-n//chunk)))
+
 def map_seeded(fn, n:int, seed:int=0, workers:int|None=None, chunk:int=1000) -> list:
     "`[fn(lo, hi, rng) for each chunk of range(n)]`, in order, on `workers` forked processes, with one generator per chunk spawned from `seed`."
     import os
     from multiprocessing import get_context
     global _FN
-    seeds = np.random.SeedSequence(seed).spawn(max(1, -(-n//chunk)))
+    seeds = chunk_seeds(n, seed, chunk)
     jobs = [(i, min(i + chunk, n), sd) for i, sd in zip(range(0, n, chunk), seeds)]
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     _FN = fn

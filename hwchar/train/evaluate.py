@@ -16,7 +16,7 @@ __all__ = ['UPLOAD_GROUPS', 'DATA_DEFAULTS', 'BEFORE_3', 'CARD_FIGURES', 'confus
            'fit_temperature', 'evaluate', 'summary_table', 'small_crop', 'dev_image', 'dev_glyphs', 'score_dev',
            'dev_groups', 'accept_threshold', 'coverage_at', 'accuracy_coverage', 'accept_report', 'accept_markdown',
            'train_meta', 'data_options', 'score_model', 'paired', 'evaluate_model', 'plot_confusion',
-           'plot_reliability', 'pool_images', 'confusion_figure', 'reliability_figure', 'save_card_figures']
+           'plot_reliability', 'pool_images', 'confusion_figure', 'reliability_figure', 'save_png', 'save_card_figures']
 
 # %% ../../nbs/api/train/23_evaluate.ipynb #6a8defc6
 def confusion(y:np.ndarray, pred:np.ndarray, n:int=N_CLASSES) -> np.ndarray:
@@ -342,6 +342,13 @@ def reliability_figure(y:np.ndarray, pred:np.ndarray, conf:np.ndarray, threshold
 
 CARD_FIGURES = {'confusion.png': 'confusion matrix', 'reliability.png': 'reliability diagram'}
 
+def save_png(fig, path, max_bytes:int, dpis=(100, 80, 64, 50)) -> bool:
+    "Save `fig` as the PNG `path` at the first of `dpis` that keeps it under `max_bytes`; whether one did (else it stays at the last)."
+    for dpi in dpis:
+        fig.savefig(path, dpi=dpi, metadata={'Software': None})
+        if Path(path).stat().st_size <= max_bytes: return True
+    return False
+
 def save_card_figures(folder, images:dict, threshold:float|None=None, groups=None, caption:str|None=None, max_bytes:int=120_000) -> str:
     "Save `confusion_figure` and `reliability_figure` of the per-image results `images` (`evaluate_model(...)['_images']`; the `groups` pooled, default every group) as `CARD_FIGURES` in `folder`, each PNG under `max_bytes` (a lower resolution if needed). Returns the model card's lines for them: the pictures and a one-line caption."
     import matplotlib.pyplot as plt
@@ -351,10 +358,7 @@ def save_card_figures(folder, images:dict, threshold:float|None=None, groups=Non
     for name, make in figs.items():
         fig = make()
         try:
-            for dpi in (100, 80, 64, 50):
-                fig.savefig(folder/name, dpi=dpi, metadata={'Software': None})
-                if (folder/name).stat().st_size <= max_bytes: break
-            else: raise ValueError(f"{name} is over {max_bytes:,} bytes even at {dpi} dpi")
+            if not save_png(fig, folder/name, max_bytes): raise ValueError(f"{name} is over {max_bytes:,} bytes even at 50 dpi")
         finally: plt.close(fig)
     gs = [g for g in (groups or images) if g in images]
     caption = caption or (f"Confusions (row-normalised, the diagonal greyed) and calibration, with the error of accepted answers against "

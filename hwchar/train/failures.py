@@ -8,7 +8,8 @@ from itertools import groupby
 from pathlib import Path
 import numpy as np
 from ..core import CLASSES
-from .evaluate import dev_image
+from ..data.uploads import chunk_seeds
+from .evaluate import dev_image, save_png
 
 # %% auto #0
 __all__ = ['LOOKALIKES', 'KINDS', 'SHORT', 'error_kinds', 'kind_counts', 'replay_inputs', 'pick_failures', 'failure_montage',
@@ -38,7 +39,7 @@ def kind_counts(images:dict, field:bool=False) -> dict:
 # %% ../../nbs/api/train/26_failures.ipynb #59a9c448
 def replay_inputs(s, mode:str, idx, seed:int=0, chunk:int=2000) -> dict:
     "`{i: raw image}` for positions `idx` of dev samples `s`, the very pictures `hwchar.train.evaluate.dev_glyphs(s, mode, seed, chunk=chunk)` normalised: each chunk's generator is replayed from its start up to the last position wanted."
-    seeds = np.random.SeedSequence(seed).spawn(max(1, -(-len(s)//chunk)))
+    seeds = chunk_seeds(len(s), seed, chunk)
     out = {}
     for c, want in groupby(sorted({int(i) for i in idx}), key=lambda i: i//chunk):
         want = set(want); rng = np.random.default_rng(seeds[c])
@@ -105,10 +106,7 @@ def save_failures(folder, images:dict, n:int=48, field:bool=True, seed:int=0, na
     picks = pick_failures(images, n, field, seed)
     if picks:
         fig = failure_montage(images, picks, field=field)
-        try:
-            for dpi in (80, 64, 50, 40):
-                fig.savefig(Path(folder)/name, dpi=dpi, metadata={'Software': None})
-                if (Path(folder)/name).stat().st_size <= max_bytes: break
+        try: save_png(fig, Path(folder)/name, max_bytes, (80, 64, 50, 40))
         finally: plt.close(fig)
         L += ['', f"![remaining errors]({name})", '', f"*{len(picks)} of them drawn at random, spread over the groups: each raw input beside the 28x28 glyph the model saw, "
               "the truth, the answer and its confidence, and the kind.*"]
